@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+/** Base path for hosting under a sub-path (GitHub Pages): SITE_BASE=/repo-name/ npm run build */
+const base = process.env.SITE_BASE ?? "/";
+
+export default defineConfig({
+  base,
+  site: process.env.SITE_URL ?? "https://example.org",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,103 @@
+import { fieldColumn } from "../csv.ts";
+import type { Dataset, ResourceName } from "../model.ts";
+import { loadDataPackage, type ResourceSpec } from "./datapackage.ts";
+import { checkIdentities } from "./identities.ts";
+import { checkKeys } from "./keys.ts";
+import { readResource, type ParsedRow } from "./read.ts";
+import type { CheckResult, ValidationError } from "./types.ts";
+
+export interface ValidationReport {
+  errors: ValidationError[];
+  checks: CheckResult[];
+  /** Present only when there are no errors: nothing downstream sees invalid data. */
+  data: Dataset | null;
+}
+
+const AMOUNT_RESOURCES = ["functional", "economic", "three_public", "summary", "projects"] as const;
+
+/** Validate a directory laid out like data/: schema, keys, identities, findings. Never throws on bad data. */
+export function validateDataDir(dir: string): ValidationReport {
+  const pkg = loadDataPackage();
+  const errors: ValidationError[] = [];
+  const rows = new Map<string, ParsedRow[]>();
+  for (const res of pkg.resources) rows.set(res.name, readResource(dir, res, errors));
+  checkKeys(dir, pkg.resources, rows, errors);
+  const data = Object.fromEntries(
+    pkg.resources.map((r) => [r.name, (rows.get(r.name) ?? []).map((row) => ({ ...row.values }))]),
+  ) as unknown as Dataset;
+  const where = (name: ResourceName, line: number, field: string): Pick<ValidationError, "file" | "line" | "column"> => {
+    const res = pkg.resources.find((r) => r.name === name) as ResourceSpec;
+    const raw = rows.get(name)?.find((r) => r.line === line)?.raw ?? "";
+    return { file: `${dir}/${res.path}`, line, column: fieldColumn(raw, res.schema.fields.findIndex((f) => f.name === field)) };
+  };
+  // Each row must cite a table of the right document; a blank document id would otherwise pass silently.
+  checkMoneyUnit(data, errors, where);
+  const { checks, orphans } = checkIdentities(data);
+  for (const o of orphans)
+    errors.push({
+      ...where(o.resource, o.row.line, "code"),
+      rule: "orphan-code",
+      message: `${o.row.code} ${o.row.name ?? ""} has no parent ${o.parent} in ${o.row.document_id} ${o.row.table_id}`,
+    });
+  linkFindings(data, checks, errors, where);
+  return { errors, checks, data: errors.length ? null : data };
+}
+
+/** A figure ≥ 100× its document's total is almost surely 元 entered as 万元 (a 10,000× slip). */
+function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: (n: ResourceName, l: number, f: string) => Pick<ValidationError, "file" | "line" | "column">): void {
+  for (const doc of data.documents) {
+    const totals = [
+      ...data.functional.filter((r) => r.document_id === doc.document_id && r.row_kind === "total").map((r) => r.total),
+      ...data.summary.filter((r) => r.document_id === doc.document_id && r.item === "grand_total").map((r) => r.amount),
+    ].filter((v): v is NonNullable<typeof v> => v !== null && v > 0).sort((a, b) => a - b);
+    const scale = totals[Math.floor((totals.length - 1) / 2)];
+    if (scale === undefined) continue;
+    for (const name of AMOUNT_RESOURCES) {
+      for (const row of data[name] as unknown as Record<string, unknown>[]) {
+        if (row["document_id"] !== doc.document_id) continue;
+        for (const [field, value] of Object.entries(row)) {
+          if (typeof value !== "number" || field === "line" || value < 100 * scale) continue;
+          errors.push({
+            ...where(name, row["line"] as number, field),
+            rule: "money-unit",
+            message: `${field} = ${value} is ${Math.round(value / scale)}× the document total ${scale} 万元: entered in 元 instead of 万元?`,
+          });
+        }
+      }
+    }
+  }
+}
+
+const matches = (pattern: string, key: string) =>
+  pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : pattern === key;
+
+/** A failing identity must be explained by a finding; a finding must explain something that does not pass. */
+function linkFindings(data: Dataset, checks: CheckResult[], errors: ValidationError[], where: (n: ResourceName, l: number, f: string) => Pick<ValidationError, "file" | "line" | "column">): void {
+  const patterns = data.findings.flatMap((f) =>
+    (f.checks ?? "").split(";").map((p) => p.trim()).filter(Boolean).map((p) => ({ f, p })),
+  );
+  const findingLine = (id: string, doc: string) =>
+    data.findings.findIndex((x) => x.finding_id === id && x.document_id === doc) + 2;
+  for (const check of checks) {
+    if (check.status === "pass") continue;
+    const hit = patterns.find(({ f, p }) => f.document_id === check.document_id && matches(p, check.key));
+    if (hit) check.finding_id = hit.f.finding_id;
+    else if (check.status === "fail") {
+      const resource = check.rule.startsWith("three") || check.rule === "vehicle-sum" ? "three_public"
+        : ["income-sum", "expenditure-sum", "balance"].includes(check.rule) ? "summary"
+        : data.economic.some((r) => r.document_id === check.document_id && r.table_id === check.table_id) ? "economic" : "functional";
+      errors.push({
+        ...where(resource, check.line, check.column === "amount" ? "amount" : check.column),
+        rule: "identity",
+        message: `${check.key}: printed ${check.expected} but parts sum to ${check.actual} (${check.cells} cells, tolerance ${check.tolerance}) and no finding records it`,
+      });
+    }
+  }
+  for (const { f, p } of patterns)
+    if (!checks.some((c) => c.status !== "pass" && c.document_id === f.document_id && matches(p, c.key)))
+      errors.push({
+        ...where("findings", findingLine(f.finding_id, f.document_id), "checks"),
+        rule: "finding-check",
+        message: `${f.finding_id} names check "${p}", which does not exist or passes`,
+      });
+}

@@ -1,0 +1,49 @@
+import { fieldColumn } from "../csv.ts";
+import type { ResourceSpec } from "./datapackage.ts";
+import type { ParsedRow } from "./read.ts";
+import type { ValidationError } from "./types.ts";
+
+const keyOf = (row: ParsedRow, fields: string[]) => JSON.stringify(fields.map((f) => row.values[f] ?? null));
+
+/** Primary-key uniqueness and foreign keys across all resources. */
+export function checkKeys(
+  dir: string,
+  resources: ResourceSpec[],
+  rows: Map<string, ParsedRow[]>,
+  errors: ValidationError[],
+): void {
+  const columnOf = (res: ResourceSpec, row: ParsedRow, field: string) =>
+    fieldColumn(row.raw, res.schema.fields.findIndex((f) => f.name === field));
+  for (const res of resources) {
+    const file = `${dir}/${res.path}`;
+    const seen = new Map<string, number>();
+    for (const row of rows.get(res.name) ?? []) {
+      const key = keyOf(row, res.schema.primaryKey);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        errors.push({
+          file,
+          line: row.line,
+          column: columnOf(res, row, res.schema.primaryKey[0] ?? ""),
+          rule: "unique",
+          message: `duplicate key (${res.schema.primaryKey.join(", ")}) = ${key}; first at line ${first}`,
+        });
+      } else seen.set(key, row.line);
+    }
+    for (const fk of res.schema.foreignKeys ?? []) {
+      const target = new Set((rows.get(fk.reference.resource) ?? []).map((r) => keyOf(r, fk.reference.fields)));
+      for (const row of rows.get(res.name) ?? []) {
+        if (fk.fields.every((f) => row.values[f] === null)) continue;
+        if (!target.has(keyOf(row, fk.fields))) {
+          errors.push({
+            file,
+            line: row.line,
+            column: columnOf(res, row, fk.fields.at(-1) ?? ""),
+            rule: "foreign-key",
+            message: `${fk.fields.join(", ")} = ${fk.fields.map((f) => row.values[f]).join(", ")} not found in ${fk.reference.resource}`,
+          });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fieldColumn, parseCsv } from "../csv.ts";
+import { parseInteger, parseNumber } from "../numbers.ts";
+import type { FieldSpec, ResourceSpec } from "./datapackage.ts";
+import type { ValidationError } from "./types.ts";
+
+export type Cell = string | number | null;
+export interface ParsedRow {
+  line: number;
+  raw: string;
+  values: Record<string, Cell>;
+}
+
+/** Characters that make a spreadsheet execute a cell (CSV injection). */
+const FORMULA_LEAD = /^[=+\-@\t\r]/;
+
+/**
+ * Read one resource's CSV and check it field by field against its schema: header, row length, required,
+ * types (our number parser), enum, pattern, formula-leading text. Returns rows with parsed values.
+ */
+export function readResource(dir: string, resource: ResourceSpec, errors: ValidationError[]): ParsedRow[] {
+  const file = join(dir, resource.path);
+  const shown = file;
+  const err = (line: number, column: number, rule: string, message: string) =>
+    errors.push({ file: shown, line, column, rule, message });
+  if (!existsSync(file)) {
+    err(1, 1, "missing-file", `resource "${resource.name}" expects ${resource.path}`);
+    return [];
+  }
+  const text = readFileSync(file, "utf8");
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    err(1, 1, "empty-file", "file is empty: expected a header row");
+    return [];
+  }
+  if (/\r/.test(text)) err(1, 1, "line-endings", "file contains CR characters: use LF line endings");
+  const csv = parseCsv(text);
+  const fields = resource.schema.fields;
+  const headerRaw = text.replace(/^\uFEFF/, "").split("\n")[0] ?? "";
+  const index = new Map<string, number>();
+  let headerOk = true;
+  csv.header.forEach((name, i) => {
+    if (!fields.some((f) => f.name === name)) {
+      err(1, fieldColumn(headerRaw, i), "unknown-column", `column "${name}" is not in the schema of ${resource.name}`);
+      headerOk = false;
+    } else if (index.has(name)) {
+      err(1, fieldColumn(headerRaw, i), "duplicate-column", `column "${name}" appears twice`);
+      headerOk = false;
+    } else index.set(name, i);
+  });
+  for (const f of fields) {
+    if (!index.has(f.name)) {
+      err(1, 1, "missing-column", `column "${f.name}" is missing (schema of ${resource.name})`);
+      headerOk = false;
+    }
+  }
+  if (!headerOk) return [];
+  if (csv.unterminatedQuote) {
+    const last = csv.records.at(-1);
+    err(last?.line ?? 1, 1, "unterminated-quote", "a quoted field is never closed");
+  }
+  const rows: ParsedRow[] = [];
+  for (const record of csv.records) {
+    if (record.cells.length !== csv.header.length) {
+      err(
+        record.line,
+        fieldColumn(record.raw, Math.min(record.cells.length, csv.header.length)),
+        "row-length",
+        `row has ${record.cells.length} fields, header has ${csv.header.length}` +
+          (record.cells.length < csv.header.length ? " (truncated row?)" : ""),
+      );
+      continue;
+    }
+    const values: Record<string, Cell> = {};
+    let ok = true;
+    for (const f of fields) {
+      const i = index.get(f.name) ?? 0;
+      const cell = record.cells[i] ?? "";
+      const result = checkCell(f, cell);
+      if (typeof result === "string") {
+        const [rule, message] = result.split("|", 2) as [string, string];
+        err(record.line, fieldColumn(record.raw, i), rule, `${f.name}: ${message}`);
+        ok = false;
+      } else values[f.name] = result.value;
+    }
+    if (ok) rows.push({ line: record.line, raw: record.raw, values });
+  }
+  return rows;
+}
+
+/** Check one cell; returns its parsed value or "rule|message". */
+function checkCell(f: FieldSpec, cell: string): { value: Cell } | string {
+  const c = f.constraints ?? {};
+  if (f.type === "string") {
+    if (cell !== "" && FORMULA_LEAD.test(cell))
+      return `formula|text starts with "${cell[0] === "\t" ? "\\t" : cell[0] === "\r" ? "\\r" : cell[0]}", which a spreadsheet would execute`;
+    if (/[\t\r]/.test(cell)) return "control-character|text contains a tab or carriage return";
+    if (cell.trim() === "") return c.required ? "required|value is required" : { value: null };
+    if (cell !== cell.trim()) return "whitespace|value has leading or trailing spaces";
+    if (c.enum && !c.enum.includes(cell)) return `enum|"${cell}" is not one of ${c.enum.join(", ")}`;
+    if (c.pattern && !new RegExp(c.pattern).test(cell)) return `pattern|"${cell}" does not match ${c.pattern}`;
+    return { value: cell };
+  }
+  const parsed = f.type === "integer" ? parseInteger(cell) : parseNumber(cell);
+  if (!parsed.ok) return `type|${parsed.reason} (expected ${f.format === "amount" ? "an amount in 万元" : f.type})`;
+  if (parsed.value === null) return c.required ? "required|value is required" : { value: null };
+  if (c.minimum !== undefined && parsed.value < c.minimum) return `range|${parsed.value} is below ${c.minimum}`;
+  if (c.maximum !== undefined && parsed.value > c.maximum) return `range|${parsed.value} is above ${c.maximum}`;
+  return { value: parsed.value };
+}
