@@ -63,6 +63,7 @@ export interface TableRow {
   line_end: number | null;
   status: "data" | "printed_empty" | "not_in_document";
   role: TableRole;
+  headline: "yes" | null;
   notes: string | null;
 }
 

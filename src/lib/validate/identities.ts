@@ -1,5 +1,6 @@
 import type { Dataset, EconomicRow, FunctionalRow, SummaryRow, Wan } from "../model.ts";
 import { FUNCTIONAL_AMOUNTS } from "../model.ts";
+import { headlineTable } from "../metrics/facts.ts";
 import type { CheckResult } from "./types.ts";
 
 /** Printed figures carry 尾差: each of n summed cells and the total may be off by half a cent of 万元. */
@@ -146,45 +147,40 @@ function summaryChecks(rows: SummaryRow[], out: Identity[]): void {
   const first = rows[0];
   if (!first) return;
   const base = { document_id: first.document_id, table_id: first.table_id };
-  for (const [key, group] of groupBy(rows, (r) => `${r.column}|${r.subunit_id ?? ""}`)) {
-    const column = key.split("|")[0] ?? "";
-    const pick = (side: string, item: string) => group.filter((r) => r.side === side && r.item === item);
-    const one = (side: string, item: string) => pick(side, item)[0];
-    const incomeTotal = one("income", "current_year_total");
-    if (incomeTotal) {
-      const unitFunds = one("income", "unit_funds");
-      const parts = [
-        ...INCOME_PARTS.flatMap((i) => pick("income", i)),
-        ...(unitFunds && unitFunds.amount !== null ? [unitFunds] : UNIT_FUND_PARTS.flatMap((i) => pick("income", i))),
-      ];
+  for (const [column, group] of groupBy(rows, (r) => r.column)) {
+    // A total without a sub-unit covers the rows of every sub-unit; a sub-unit's total covers its own rows.
+    const within = (total: SummaryRow) => (r: SummaryRow) => !total.subunit_id || r.subunit_id === total.subunit_id;
+    const pick = (side: string, item: string, total: SummaryRow) => group.filter((r) => r.side === side && r.item === item && within(total)(r));
+    for (const incomeTotal of group.filter((r) => r.side === "income" && r.item === "current_year_total")) {
+      const unitFunds = pick("income", "unit_funds", incomeTotal)[0];
+      const byCode = pick("income", "by_code", incomeTotal);
+      const parts = byCode.length
+        ? byCode
+        : [
+            ...INCOME_PARTS.flatMap((i) => pick("income", i, incomeTotal)),
+            ...(unitFunds && unitFunds.amount !== null ? [unitFunds] : UNIT_FUND_PARTS.flatMap((i) => pick("income", i, incomeTotal))),
+          ];
       out.push({ ...base, rule: "income-sum", subject: `L${incomeTotal.line}`, column, line: incomeTotal.line, expected: incomeTotal.amount, parts: parts.map((p) => p.amount) });
     }
-    const spendTotal = one("expenditure", "current_year_total");
-    const classes = pick("expenditure", "class");
-    if (spendTotal && classes.length)
-      out.push({ ...base, rule: "expenditure-sum", subject: `L${spendTotal.line}`, column, line: spendTotal.line, expected: spendTotal.amount, parts: classes.map((c) => c.amount) });
-    const inGrand = one("income", "grand_total");
-    const outGrand = one("expenditure", "grand_total");
+    for (const spendTotal of group.filter((r) => r.side === "expenditure" && r.item === "current_year_total")) {
+      const classes = pick("expenditure", "class", spendTotal);
+      if (classes.length)
+        out.push({ ...base, rule: "expenditure-sum", subject: `L${spendTotal.line}`, column, line: spendTotal.line, expected: spendTotal.amount, parts: classes.map((c) => c.amount) });
+    }
+    const inGrand = group.find((r) => r.side === "income" && r.item === "grand_total" && !r.subunit_id);
+    const outGrand = group.find((r) => r.side === "expenditure" && r.item === "grand_total" && !r.subunit_id);
     if (inGrand && outGrand)
       out.push({ ...base, rule: "balance", subject: `L${inGrand.line}`, column, line: inGrand.line, expected: inGrand.amount, parts: [outGrand.amount] });
   }
 }
 
-/** The table a document's headline figures come from, for each purpose. */
-export function mainTable(data: Dataset, documentId: string, roles: string[]): string | null {
-  for (const role of roles) {
-    const t = data.tables.find((t) => t.document_id === documentId && t.role === role && t.status === "data");
-    if (t) return t.table_id;
-  }
-  return null;
-}
-
 export const FUNCTIONAL_MAIN = ["expenditure", "functional_gpb", "functional_other"];
 
 function crossChecks(data: Dataset, documentId: string, out: Identity[]): void {
-  const fTable = mainTable(data, documentId, FUNCTIONAL_MAIN);
-  const eTable = mainTable(data, documentId, ["economic"]);
-  const sTable = mainTable(data, documentId, ["summary"]);
+  const tables = data.tables.filter((t) => t.document_id === documentId);
+  const fTable = headlineTable(tables, FUNCTIONAL_MAIN)?.table_id;
+  const eTable = headlineTable(tables, ["economic"])?.table_id;
+  const sTable = headlineTable(tables, ["summary"])?.table_id;
   const fTotal = data.functional.find((r) => r.document_id === documentId && r.table_id === fTable && r.row_kind === "total" && !r.subunit_id);
   if (!fTotal || !fTable) return;
   if (eTable) {

@@ -6,6 +6,8 @@ import { checkKeys } from "./keys.ts";
 import { readResource, type ParsedRow } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
 
+type Locate = (name: ResourceName, documentId: string, sourceLine: number, field: string) => Pick<ValidationError, "file" | "line" | "column">;
+
 export interface ValidationReport {
   errors: ValidationError[];
   checks: CheckResult[];
@@ -25,26 +27,33 @@ export function validateDataDir(dir: string): ValidationReport {
   const data = Object.fromEntries(
     pkg.resources.map((r) => [r.name, (rows.get(r.name) ?? []).map((row) => ({ ...row.values }))]),
   ) as unknown as Dataset;
-  const where = (name: ResourceName, line: number, field: string): Pick<ValidationError, "file" | "line" | "column"> => {
+  /** Locate a fact by document and *source* line: the CSV line and column of `field` in that row. */
+  const where: Locate = (name, documentId, sourceLine, field) => {
     const res = pkg.resources.find((r) => r.name === name) as ResourceSpec;
-    const raw = rows.get(name)?.find((r) => r.line === line)?.raw ?? "";
-    return { file: `${dir}/${res.path}`, line, column: fieldColumn(raw, res.schema.fields.findIndex((f) => f.name === field)) };
+    const row = rows.get(name)?.find((r) => r.values["document_id"] === documentId && r.values["line"] === sourceLine);
+    const index = Math.max(0, res.schema.fields.findIndex((f) => f.name === field));
+    return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw, index) : 1 };
   };
-  // Each row must cite a table of the right document; a blank document id would otherwise pass silently.
   checkMoneyUnit(data, errors, where);
   const { checks, orphans } = checkIdentities(data);
   for (const o of orphans)
     errors.push({
-      ...where(o.resource, o.row.line, "code"),
+      ...where(o.resource, o.row.document_id, o.row.line, "code"),
       rule: "orphan-code",
       message: `${o.row.code} ${o.row.name ?? ""} has no parent ${o.parent} in ${o.row.document_id} ${o.row.table_id}`,
     });
-  linkFindings(data, checks, errors, where);
+  const findingAt = (documentId: string, findingId: string) => {
+    const res = pkg.resources.find((r) => r.name === "findings") as ResourceSpec;
+    const row = rows.get("findings")?.find((r) => r.values["document_id"] === documentId && r.values["finding_id"] === findingId);
+    const index = res.schema.fields.findIndex((f) => f.name === "checks");
+    return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw, index) : 1 };
+  };
+  linkFindings(data, checks, errors, where, findingAt);
   return { errors, checks, data: errors.length ? null : data };
 }
 
 /** A figure ≥ 100× its document's total is almost surely 元 entered as 万元 (a 10,000× slip). */
-function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: (n: ResourceName, l: number, f: string) => Pick<ValidationError, "file" | "line" | "column">): void {
+function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate): void {
   for (const doc of data.documents) {
     const totals = [
       ...data.functional.filter((r) => r.document_id === doc.document_id && r.row_kind === "total").map((r) => r.total),
@@ -58,7 +67,7 @@ function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: (n: Res
         for (const [field, value] of Object.entries(row)) {
           if (typeof value !== "number" || field === "line" || value < 100 * scale) continue;
           errors.push({
-            ...where(name, row["line"] as number, field),
+            ...where(name, doc.document_id, row["line"] as number, field),
             rule: "money-unit",
             message: `${field} = ${value} is ${Math.round(value / scale)}× the document total ${scale} 万元: entered in 元 instead of 万元?`,
           });
@@ -72,12 +81,16 @@ const matches = (pattern: string, key: string) =>
   pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : pattern === key;
 
 /** A failing identity must be explained by a finding; a finding must explain something that does not pass. */
-function linkFindings(data: Dataset, checks: CheckResult[], errors: ValidationError[], where: (n: ResourceName, l: number, f: string) => Pick<ValidationError, "file" | "line" | "column">): void {
+function linkFindings(
+  data: Dataset,
+  checks: CheckResult[],
+  errors: ValidationError[],
+  where: Locate,
+  findingAt: (documentId: string, findingId: string) => Pick<ValidationError, "file" | "line" | "column">,
+): void {
   const patterns = data.findings.flatMap((f) =>
     (f.checks ?? "").split(";").map((p) => p.trim()).filter(Boolean).map((p) => ({ f, p })),
   );
-  const findingLine = (id: string, doc: string) =>
-    data.findings.findIndex((x) => x.finding_id === id && x.document_id === doc) + 2;
   for (const check of checks) {
     if (check.status === "pass") continue;
     const hit = patterns.find(({ f, p }) => f.document_id === check.document_id && matches(p, check.key));
@@ -87,7 +100,7 @@ function linkFindings(data: Dataset, checks: CheckResult[], errors: ValidationEr
         : ["income-sum", "expenditure-sum", "balance"].includes(check.rule) ? "summary"
         : data.economic.some((r) => r.document_id === check.document_id && r.table_id === check.table_id) ? "economic" : "functional";
       errors.push({
-        ...where(resource, check.line, check.column === "amount" ? "amount" : check.column),
+        ...where(resource, check.document_id, check.line, ["amount", "total", "basic", "personnel", "public", "project"].includes(check.column) ? check.column : "amount"),
         rule: "identity",
         message: `${check.key}: printed ${check.expected} but parts sum to ${check.actual} (${check.cells} cells, tolerance ${check.tolerance}) and no finding records it`,
       });
@@ -96,7 +109,7 @@ function linkFindings(data: Dataset, checks: CheckResult[], errors: ValidationEr
   for (const { f, p } of patterns)
     if (!checks.some((c) => c.status !== "pass" && c.document_id === f.document_id && matches(p, c.key)))
       errors.push({
-        ...where("findings", findingLine(f.finding_id, f.document_id), "checks"),
+        ...findingAt(f.document_id, f.finding_id),
         rule: "finding-check",
         message: `${f.finding_id} names check "${p}", which does not exist or passes`,
       });

@@ -1,0 +1,90 @@
+import type { ClaimRow, Dataset, DocumentRow, EconomicRow, FunctionalRow, ProjectRow, TableRow, ThreePublicRow } from "../model.ts";
+
+/** Where a figure comes from: document, table (as printed) and source line. */
+export interface Source {
+  document_id: string;
+  table_id: string | null;
+  table_no: string | null;
+  table_title: string | null;
+  line: number;
+}
+
+/** Everything one document discloses, as the metric functions need it. `null` table = not disclosed. */
+export interface DocFacts {
+  document: DocumentRow;
+  functionalTable: TableRow | null;
+  functional: FunctionalRow[];
+  economicTable: TableRow | null;
+  economic: EconomicRow[];
+  threePublicTable: TableRow | null;
+  threePublic: ThreePublicRow[];
+  projectsTable: TableRow | null;
+  projects: ProjectRow[];
+  claims: ClaimRow[];
+}
+
+const FUNCTIONAL_ROLES = ["expenditure", "functional_gpb", "functional_other"];
+
+/** The table of a role group the site's metrics use: the one marked headline, else the first in role order. */
+export function headlineTable(tables: TableRow[], roles: string[]): TableRow | null {
+  const candidates = tables.filter((t) => roles.includes(t.role) && t.status !== "not_in_document");
+  return (
+    candidates.find((t) => t.headline === "yes") ??
+    roles.map((r) => candidates.find((t) => t.role === r && t.status === "data")).find(Boolean) ??
+    candidates[0] ??
+    null
+  );
+}
+
+/** Index a dataset by document once; metric functions then stay pure and cheap. */
+export function factsByDocument(data: Dataset): Map<string, DocFacts> {
+  const byDoc = <T extends { document_id: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = map.get(r.document_id);
+      if (list) list.push(r);
+      else map.set(r.document_id, [r]);
+    }
+    return map;
+  };
+  const tables = byDoc(data.tables);
+  const functional = byDoc(data.functional);
+  const economic = byDoc(data.economic);
+  const three = byDoc(data.three_public);
+  const projects = byDoc(data.projects);
+  const claims = byDoc(data.claims);
+  const out = new Map<string, DocFacts>();
+  for (const document of data.documents) {
+    const id = document.document_id;
+    const t = tables.get(id) ?? [];
+    const functionalTable = headlineTable(t, FUNCTIONAL_ROLES);
+    const economicTable = headlineTable(t, ["economic"]);
+    const threePublicTable = headlineTable(t, ["three_public"]);
+    const projectsTable = headlineTable(t, ["projects"]);
+    const inTable = <R extends { table_id: string }>(rows: R[] | undefined, table: TableRow | null) =>
+      table ? (rows ?? []).filter((r) => r.table_id === table.table_id) : [];
+    out.set(id, {
+      document,
+      functionalTable,
+      functional: inTable(functional.get(id), functionalTable),
+      economicTable,
+      economic: inTable(economic.get(id), economicTable),
+      threePublicTable,
+      threePublic: inTable(three.get(id), threePublicTable),
+      projectsTable,
+      projects: (projects.get(id) ?? []).filter((p) => t.some((x) => x.table_id === p.table_id && x.role === "projects")),
+      claims: claims.get(id) ?? [],
+    });
+  }
+  return out;
+}
+
+export function sourceOf(facts: DocFacts, table: TableRow | null, line: number): Source {
+  return {
+    document_id: facts.document.document_id,
+    table_id: table?.table_id ?? null,
+    table_no: table?.table_no ?? null,
+    table_title: table?.title ?? null,
+    line,
+  };
+}

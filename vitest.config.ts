@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/setup/global.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+    env: { TZ: "UTC" },
+  },
+});
