@@ -10,5 +10,7 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  // Scripts and styles always ship as files: the content security policy allows no inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
   telemetry: false,
 });

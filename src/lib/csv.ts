@@ -61,12 +61,14 @@ export function fieldColumn(raw: string, index: number): number {
     if (ch === '"') inQuotes = !inQuotes;
     else if (ch === "," && !inQuotes) field++;
   }
-  return field === index ? raw.length + 1 : 1;
+  // A field past the end of a truncated line would start at its end; an unknown field (index -1) at column 1.
+  return index >= field ? raw.length + 1 : 1;
 }
 
-/** Quote a value for CSV output (RFC 4180). */
+/** Quote a value for CSV output (RFC 4180). Text that a spreadsheet would execute is prefixed with an apostrophe. */
 export function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? "" : String(value);
+  let text = value === null || value === undefined ? "" : String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

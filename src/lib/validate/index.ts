@@ -6,7 +6,14 @@ import { checkKeys } from "./keys.ts";
 import { readResource, type ParsedRow } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
 
-type Locate = (name: ResourceName, documentId: string, sourceLine: number, field: string) => Pick<ValidationError, "file" | "line" | "column">;
+type Locate = (
+  name: ResourceName,
+  documentId: string,
+  sourceLine: number,
+  field: string,
+  /** Values that single out the row among several printed on the same source line (三公 items, summary sides). */
+  match?: Record<string, unknown>,
+) => Pick<ValidationError, "file" | "line" | "column">;
 
 export interface ValidationReport {
   errors: ValidationError[];
@@ -28,9 +35,10 @@ export function validateDataDir(dir: string): ValidationReport {
     pkg.resources.map((r) => [r.name, (rows.get(r.name) ?? []).map((row) => ({ ...row.values }))]),
   ) as unknown as Dataset;
   /** Locate a fact by document and *source* line: the CSV line and column of `field` in that row. */
-  const where: Locate = (name, documentId, sourceLine, field) => {
+  const where: Locate = (name, documentId, sourceLine, field, match = {}) => {
     const res = pkg.resources.find((r) => r.name === name) as ResourceSpec;
-    const row = rows.get(name)?.find((r) => r.values["document_id"] === documentId && r.values["line"] === sourceLine);
+    const onLine = (rows.get(name) ?? []).filter((r) => r.values["document_id"] === documentId && r.values["line"] === sourceLine);
+    const row = onLine.find((r) => Object.entries(match).every(([k, v]) => r.values[k] === v)) ?? onLine[0];
     const index = Math.max(0, res.schema.fields.findIndex((f) => f.name === field));
     return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw, index) : 1 };
   };
@@ -38,7 +46,7 @@ export function validateDataDir(dir: string): ValidationReport {
   const { checks, orphans } = checkIdentities(data);
   for (const o of orphans)
     errors.push({
-      ...where(o.resource, o.row.document_id, o.row.line, "code"),
+      ...where(o.resource, o.row.document_id, o.row.line, "code", o.row),
       rule: "orphan-code",
       message: `${o.row.code} ${o.row.name ?? ""} has no parent ${o.parent} in ${o.row.document_id} ${o.row.table_id}`,
     });
@@ -67,7 +75,7 @@ function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate)
         for (const [field, value] of Object.entries(row)) {
           if (typeof value !== "number" || field === "line" || value < 100 * scale) continue;
           errors.push({
-            ...where(name, doc.document_id, row["line"] as number, field),
+            ...where(name, doc.document_id, row["line"] as number, field, row),
             rule: "money-unit",
             message: `${field} = ${value} is ${Math.round(value / scale)}× the document total ${scale} 万元: entered in 元 instead of 万元?`,
           });
@@ -79,6 +87,20 @@ function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate)
 
 const matches = (pattern: string, key: string) =>
   pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : pattern === key;
+
+/** Which of the rows printed on a check's source line holds its printed total (the subject says which). */
+function identityRow(resource: ResourceName, check: CheckResult): Record<string, unknown> {
+  const [head = "", tail] = check.subject.split(":");
+  if (resource === "three_public") return { table_id: check.table_id, item: head.split("@")[0], measure: tail };
+  if (resource === "summary")
+    return {
+      table_id: check.table_id,
+      side: check.rule === "expenditure-sum" ? "expenditure" : "income",
+      item: check.rule === "balance" ? "grand_total" : "current_year_total",
+      column: check.column,
+    };
+  return { table_id: check.table_id, ...(resource === "economic" && tail ? { section: tail } : {}) };
+}
 
 /** A failing identity must be explained by a finding; a finding must explain something that does not pass. */
 function linkFindings(
@@ -100,7 +122,7 @@ function linkFindings(
         : ["income-sum", "expenditure-sum", "balance"].includes(check.rule) ? "summary"
         : data.economic.some((r) => r.document_id === check.document_id && r.table_id === check.table_id) ? "economic" : "functional";
       errors.push({
-        ...where(resource, check.document_id, check.line, ["amount", "total", "basic", "personnel", "public", "project"].includes(check.column) ? check.column : "amount"),
+        ...where(resource, check.document_id, check.line, resource === "summary" || resource === "three_public" ? "amount" : check.column, identityRow(resource, check)),
         rule: "identity",
         message: `${check.key}: printed ${check.expected} but parts sum to ${check.actual} (${check.cells} cells, tolerance ${check.tolerance}) and no finding records it`,
       });

@@ -78,7 +78,9 @@ export function readResource(dir: string, resource: ResourceSpec, errors: Valida
       const cell = record.cells[i] ?? "";
       const result = checkCell(f, cell);
       if (typeof result === "string") {
-        const [rule, message] = result.split("|", 2) as [string, string];
+        // Split at the first "|" only: messages may contain "|" (e.g. a pattern such as ^(\d{3}|\d{5})$).
+        const bar = result.indexOf("|");
+        const [rule, message] = [result.slice(0, bar), result.slice(bar + 1)];
         err(record.line, fieldColumn(record.raw, i), rule, `${f.name}: ${message}`);
         ok = false;
       } else values[f.name] = result.value;

@@ -1,0 +1,16 @@
+// Inside an embed page: tell the host page our height. Message: {type: "yibao-embed-height", height: <px>}.
+(function () {
+  "use strict";
+  if (window.parent === window) return;
+  var last = 0;
+  var send = function () {
+    var h = Math.ceil(document.documentElement.scrollHeight);
+    if (h === last) return;
+    last = h;
+    window.parent.postMessage({ type: "yibao-embed-height", height: h }, "*");
+  };
+  window.addEventListener("load", send);
+  if ("ResizeObserver" in window) new ResizeObserver(send).observe(document.body);
+  else window.addEventListener("resize", send);
+  send();
+})();

@@ -1,0 +1,22 @@
+// On a host page: resize our iframes to the height their content reports.
+// Accepts only {type: "yibao-embed-height", height} from a window that is one of our iframes, from the origin of
+// that iframe's src; clamps the height to 150–4000 px. Without this script the iframe keeps its fixed height.
+(function () {
+  "use strict";
+  if (window.__yibaoEmbedResize) return;
+  window.__yibaoEmbedResize = true;
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || data.type !== "yibao-embed-height" || typeof data.height !== "number") return;
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame.contentWindow !== event.source) continue;
+      var origin;
+      try { origin = new URL(frame.src, location.href).origin; } catch (e) { return; }
+      if (origin !== event.origin) return;
+      frame.style.height = Math.max(150, Math.min(4000, Math.round(data.height))) + "px";
+      return;
+    }
+  });
+})();

@@ -1,0 +1,185 @@
+import { tk, type Lang } from "../../i18n/index.ts";
+import { fmtMetric, fmtValue, fmtWan } from "../format.ts";
+import { computeMetrics, METRICS, type Family, type MetricRow } from "../metrics/index.ts";
+import { factsByDocument } from "../metrics/facts.ts";
+import type { MetricValue } from "../metrics/values.ts";
+import type { Dataset, Unit } from "../model.ts";
+import type { BarInput } from "./bars.ts";
+
+/** A chart in one language: everything the renderer, the embed page and the CSV endpoint need. */
+export interface ChartView {
+  id: string;
+  title: string;
+  formula: string;
+  description: string;
+  bars: BarInput[];
+  notes: string[];
+  sort: "desc" | "none";
+  tickFormat: (v: number) => string;
+  /** The full page the chart lives on (language-neutral path). */
+  page: string;
+  sourceOf: (key: string) => string;
+  unit: "万元" | "ratio";
+}
+
+export interface ChartSpec {
+  id: string;
+  family: Family | "unit";
+  metric?: string;
+  year?: number;
+  stage?: "budget" | "final";
+  view: (lang: Lang) => ChartView;
+}
+
+export const FAMILY_METRICS: Record<Exclude<Family, "totals">, string[]> = {
+  personnel: [
+    "personnel_share_of_basic",
+    "personnel_share_of_basic_econ",
+    "personnel_share_of_total",
+    "personnel_share_of_own_operations",
+    "personnel_expense_reported",
+    "personnel_expense_econ",
+  ],
+  three_public: [
+    "three_public_total",
+    "three_public_share_of_basic",
+    "three_public_overseas",
+    "three_public_vehicle_purchase",
+    "three_public_vehicle_operation",
+    "three_public_reception",
+    "three_public_execution_rate",
+  ],
+  medical_assistance: ["medical_assistance"],
+  subsidies: ["insurance_fund_subsidy", "civil_servant_medical_subsidy", "pass_through_total", "own_operations_total"],
+};
+
+export const FAMILY_SLUG: Record<Exclude<Family, "totals">, string> = {
+  personnel: "personnel",
+  three_public: "three-public",
+  medical_assistance: "medical-assistance",
+  subsidies: "subsidies",
+};
+
+export const unitName = (u: Unit | undefined, lang: Lang) => (u ? (lang === "zh" ? u.name_zh : u.name_en) : "?");
+
+export function sourceText(result: MetricValue, lang: Lang, data: Dataset): string {
+  if (result.state === "not_disclosed") return result.note ?? "";
+  return result.sources
+    .map((s) => {
+      const doc = data.documents.find((d) => d.document_id === s.document_id);
+      const table = s.table_id ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim() : lang === "zh" ? "说明" : "narrative";
+      return `${doc?.source_file ?? s.document_id} · ${table} · ${lang === "zh" ? "第" : "line "}${s.line}${lang === "zh" ? "行" : ""}`;
+    })
+    .join("; ");
+}
+
+function missingText(result: MetricValue, lang: Lang): string | undefined {
+  return result.state === "value" ? undefined : fmtMetric(result, "万元", lang);
+}
+
+/** Every chart of the site, keyed by a stable id (ids never change once published). */
+export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics(data)): ChartSpec[] {
+  const units = new Map(data.units.map((u) => [u.unit_id, u]));
+  const charts: ChartSpec[] = [];
+  const tables = metrics.filter((r) => r.result.state !== "value" || r.result.basis !== "narrative");
+  for (const [family, ids] of Object.entries(FAMILY_METRICS) as [Exclude<Family, "totals">, string[]][]) {
+    for (const metric of ids) {
+      const def = METRICS.find((m) => m.id === metric);
+      if (!def) continue;
+      const slices = new Set(tables.filter((r) => r.metric === metric).map((r) => `${r.fiscal_year}|${r.stage}`));
+      for (const slice of [...slices].sort()) {
+        const [yearText, stage] = slice.split("|") as [string, "budget" | "final"];
+        const year = Number(yearText);
+        const rows = tables.filter((r) => r.metric === metric && r.fiscal_year === year && r.stage === stage);
+        const id = `metric-${metric.replace(/_/g, "-")}-${year}-${stage}`;
+        charts.push({
+          id,
+          family,
+          metric,
+          year,
+          stage,
+          view: (lang) => {
+            const title = `${tk(lang, `metric.${metric}`)} · ${year} ${tk(lang, `stage.${stage}`)}`;
+            const bars: BarInput[] = rows.map((r) => {
+              const u = units.get(r.unit_id);
+              const missing = missingText(r.result, lang);
+              return {
+                key: r.document_id,
+                label: `${unitName(u, lang)}${r.scope === "consolidated" ? (lang === "zh" ? "（汇总）" : " (consol.)") : ""}`,
+                value: r.result.state === "value" ? r.result.value : null,
+                valueLabel: r.result.state === "value" ? fmtValue(r.result.value, def.unit, lang) : "",
+                style: r.stage,
+                ...(missing ? { missing } : {}),
+              };
+            });
+            const notes = [tk(lang, "metric.note.stage")];
+            if (rows.some((r) => units.get(r.unit_id)?.kind === "public_institution")) notes.push(tk(lang, "metric.note.centre"));
+            if (new Set(rows.map((r) => r.scope)).size > 1) notes.push(tk(lang, "metric.note.scope"));
+            return {
+              id,
+              title,
+              formula: tk(lang, `formula.${metric}`),
+              description: bars.map((b) => `${b.label}: ${b.value !== null ? b.valueLabel : b.missing}`).join("; "),
+              bars,
+              notes,
+              sort: "desc",
+              tickFormat: (v) => (def.unit === "ratio" ? `${Math.round(v * 100)}%` : fmtWan(v, lang).replace(/\.00$/, "")),
+              page: `metrics/${FAMILY_SLUG[family]}/`,
+              sourceOf: (key) => {
+                const r = rows.find((x) => x.document_id === key);
+                return r ? sourceText(r.result, lang, data) : "";
+              },
+              unit: def.unit,
+            };
+          },
+        });
+      }
+    }
+  }
+  charts.push(...unitCharts(data));
+  return charts;
+}
+
+/** Per document: functional classification (类 → 款 → 项) and composition of spending. */
+function unitCharts(data: Dataset): ChartSpec[] {
+  const charts: ChartSpec[] = [];
+  const facts = factsByDocument(data);
+  for (const f of facts.values()) {
+    const doc = f.document;
+    const unit = data.units.find((u) => u.unit_id === doc.unit_id);
+    const page = `units/${doc.unit_id}/`;
+    const body = f.functional.filter((r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item");
+    if (body.length) {
+      const id = `unit-${doc.document_id}-functional`;
+      charts.push({
+        id,
+        family: "unit",
+        view: (lang) => {
+          const bars: BarInput[] = body.map((r) => ({
+            key: `L${r.line}`,
+            label: `${r.row_kind === "class" ? "" : r.row_kind === "section" ? "· " : "·· "}${r.code ?? ""} ${r.name ?? ""}`,
+            value: r.total,
+            valueLabel: r.total !== null ? fmtWan(r.total, lang) : "",
+            style: doc.stage,
+            ...(r.total === null ? { missing: tk(lang, "state.blank") } : {}),
+          }));
+          const title = `${unitName(unit, lang)} · ${doc.fiscal_year} ${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, "unit.functional")}`;
+          return {
+            id,
+            title,
+            formula: `${f.functionalTable?.table_no ?? ""} ${f.functionalTable?.title ?? ""}`.trim(),
+            description: bars.map((b) => `${b.label}: ${b.valueLabel || b.missing}`).join("; "),
+            bars,
+            notes: body.some((r) => r.subunit_id) ? [lang === "zh" ? "汇总报告按单位依次列示，各单位的行分别显示。" : "The consolidated report lists each body's rows in turn; they are shown separately."] : [],
+            sort: "none",
+            tickFormat: (v) => fmtWan(v, lang).replace(/\.00$/, ""),
+            page,
+            sourceOf: (key) => `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${lang === "zh" ? "第" : "line "}${key.slice(1)}${lang === "zh" ? "行" : ""}`,
+            unit: "万元",
+          };
+        },
+      });
+    }
+  }
+  return charts;
+}

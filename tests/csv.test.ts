@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { csvCell, fieldColumn, parseCsv, toCsv } from "../src/lib/csv.ts";
+
+describe("parseCsv", () => {
+  it("parseCsv returns the header and records with 1-based source lines", () => {
+    const csv = parseCsv("a,b\n1,2\n3,4\n");
+    expect(csv.header).toEqual(["a", "b"]);
+    expect(csv.records).toEqual([
+      { line: 2, cells: ["1", "2"], raw: "1,2" },
+      { line: 3, cells: ["3", "4"], raw: "3,4" },
+    ]);
+    expect(csv.unterminatedQuote).toBe(false);
+  });
+
+  it("parseCsv strips a UTF-8 BOM so the first header name is clean", () => {
+    const csv = parseCsv("\uFEFFunit_id,name\nx,y\n");
+    expect(csv.header).toEqual(["unit_id", "name"]);
+    expect(csv.records[0]?.cells).toEqual(["x", "y"]);
+  });
+
+  it("parseCsv keeps every value a string (no dynamic typing: 007, 1.50 and blanks stay as printed)", () => {
+    const csv = parseCsv("code,amount,blank\n007,1.50,\n");
+    expect(csv.records[0]?.cells).toEqual(["007", "1.50", ""]);
+  });
+
+  it("parseCsv reads quoted commas, doubled quotes and embedded newlines, and keeps later line numbers right", () => {
+    const csv = parseCsv('a,b\n"x, y","say ""hi"""\n"two\nlines",z\nlast,row\n');
+    expect(csv.records.map((r) => [r.line, r.cells])).toEqual([
+      [2, ["x, y", 'say "hi"']],
+      [3, ["two\nlines", "z"]],
+      [5, ["last", "row"]],
+    ]);
+  });
+
+  it("parseCsv skips blank lines without shifting line numbers", () => {
+    const csv = parseCsv("a,b\n\n1,2\n\n\n3,4");
+    expect(csv.records.map((r) => r.line)).toEqual([3, 6]);
+  });
+
+  it("parseCsv reads CRLF files and strips the CR from raw lines", () => {
+    const csv = parseCsv("a,b\r\n1,2\r\n3,4\r\n");
+    expect(csv.header).toEqual(["a", "b"]);
+    expect(csv.records).toEqual([
+      { line: 2, cells: ["1", "2"], raw: "1,2" },
+      { line: 3, cells: ["3", "4"], raw: "3,4" },
+    ]);
+  });
+
+  it("parseCsv flags a quoted field that is never closed", () => {
+    const csv = parseCsv('a,b\n1,2\n3,"open\n');
+    expect(csv.unterminatedQuote).toBe(true);
+  });
+
+  it("parseCsv of an empty text has no header and no records", () => {
+    expect(parseCsv("")).toEqual({ header: [], records: [], unterminatedQuote: false });
+  });
+});
+
+describe("fieldColumn", () => {
+  it("fieldColumn returns the 1-based column where each field starts", () => {
+    expect([0, 1, 2].map((i) => fieldColumn("a,bb,ccc", i))).toEqual([1, 3, 6]);
+  });
+
+  it("fieldColumn ignores commas inside quotes", () => {
+    expect(fieldColumn('"x,y",z', 1)).toBe(7);
+  });
+
+  it("fieldColumn counts characters, not bytes (CJK text before the field)", () => {
+    expect(fieldColumn("合计,593.40", 1)).toBe(4);
+  });
+
+  it("fieldColumn of an empty last field points just past the final comma", () => {
+    expect(fieldColumn("a,b,", 2)).toBe(5);
+  });
+
+  it("fieldColumn of a field missing from a truncated line points at the end of the line", () => {
+    expect(fieldColumn("a,b", 2)).toBe(4);
+    expect(fieldColumn("a,b", 5)).toBe(4);
+  });
+
+  it("fieldColumn of an unknown field (index -1) returns column 1", () => {
+    expect(fieldColumn("a,b", -1)).toBe(1);
+  });
+});
+
+describe("csvCell and toCsv", () => {
+  it("csvCell writes null and undefined as an empty cell, not 0", () => {
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(undefined)).toBe("");
+    expect(csvCell(0)).toBe("0");
+  });
+
+  it("csvCell quotes commas, quotes and newlines (RFC 4180)", () => {
+    expect(csvCell("3,143.81")).toBe('"3,143.81"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell("plain")).toBe("plain");
+  });
+
+  it("toCsv writes LF line endings and a final newline, without BOM by default", () => {
+    expect(toCsv(["a", "b"], [[1, null]])).toBe("a,b\n1,\n");
+  });
+
+  it("toCsv({ bom: true }) prefixes U+FEFF so Excel reads UTF-8", () => {
+    expect(toCsv(["a"], [["x"]], { bom: true })).toBe("\uFEFFa\nx\n");
+  });
+
+  it("toCsv output parses back to the same cells with parseCsv", () => {
+    const rows = [
+      ["合计", "3,143.81", ""],
+      ['say "hi"', "two\nlines", "0"],
+    ];
+    const csv = parseCsv(toCsv(["name", "amount", "notes"], rows, { bom: true }));
+    expect(csv.header).toEqual(["name", "amount", "notes"]);
+    expect(csv.records.map((r) => r.cells)).toEqual(rows);
+  });
+});

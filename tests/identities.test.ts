@@ -1,0 +1,322 @@
+/**
+ * Accounting identities: tolerance and evaluation in isolation, then on tests/fixtures/valid-mini and on copies of it
+ * with one figure changed, with and without a finding in findings.csv that records the failure.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Wan } from "../src/lib/model.ts";
+import { evaluate, tolerance } from "../src/lib/validate/identities.ts";
+import { validateDataDir } from "../src/lib/validate/index.ts";
+import type { CheckResult, ValidationError } from "../src/lib/validate/types.ts";
+
+const FIXTURE = fileURLToPath(new URL("./fixtures/valid-mini", import.meta.url));
+const DOC = "990100-bureau-2024-budget";
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Copy valid-mini to a temporary directory and replace the single occurrence of each `from` with `to`. */
+function corrupt(...edits: [file: string, from: string, to: string][]): string {
+  const dir = mkdtempSync(join(tmpdir(), "yibao-identities-"));
+  made.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  for (const [file, from, to] of edits) {
+    const path = join(dir, file);
+    const text = readFileSync(path, "utf8");
+    const count = text.split(from).length - 1;
+    if (count !== 1) throw new Error(`${file}: expected "${from}" exactly once, found ${count}`);
+    writeFileSync(path, text.replace(from, to));
+  }
+  return dir;
+}
+
+const errorsOf = (errors: ValidationError[]) => errors.map((e) => ({ ...e, file: basename(e.file) }));
+const error = (file: string, line: number, column: number, rule: string, message: string) => ({
+  file,
+  line,
+  column,
+  rule,
+  message: expect.stringContaining(message) as unknown as string,
+});
+const check = (checks: CheckResult[], key: string) => checks.find((c) => c.key === `${DOC}/${key}`);
+
+/** findings.csv's only row, with `checks` set. */
+const F01 = `${DOC},F01,label_error,T04 line 50 title,财政拨款“三公”经费支出表,contents line 5,一般公共预算“三公”经费支出表,表4标题与目录不一致。,T04 title differs from its contents entry.,Use the table's own title,`;
+const F02 = (checks: string) =>
+  `${DOC},F02,sum_mismatch,T03 line 43,363.92,T03 lines 44-45,364.02,工资福利支出与其明细之和不符。,301 does not equal the sum of its items.,Keep the printed figures,${checks}\n`;
+/** The economic item 30101 (under class 301) raised by 0.10 in both its total and personnel columns. */
+const ITEM_30101 = ["economic.csv", ",30101,基本工资,,,303.63,303.63,", ",30101,基本工资,,,303.73,303.73,"] as [
+  string,
+  string,
+  string,
+];
+
+describe("tolerance", () => {
+  it.each([
+    [1, 0.01],
+    [2, 0.015],
+    [3, 0.02],
+    [10, 0.055],
+  ])("tolerance(%i) is half a cent per summed cell plus the total: %d", (cells, tol) => {
+    expect(tolerance(cells)).toBe(tol);
+  });
+});
+
+describe("evaluate", () => {
+  const wan = (...values: (number | null)[]) => values as Wan[];
+  const identity = (expected: number | null, parts: (number | null)[]) => ({
+    document_id: DOC,
+    table_id: "T02",
+    rule: "class-sum",
+    subject: "208",
+    column: "total",
+    line: 31,
+    expected: expected as Wan,
+    parts: wan(...parts),
+  });
+
+  it("evaluate(expected = Σ parts exactly) is pass, keyed document/table/rule/subject/column", () => {
+    expect(evaluate(identity(44.71, [0.34, 44.37]))).toEqual({
+      key: `${DOC}/T02/class-sum/208/total`,
+      document_id: DOC,
+      table_id: "T02",
+      rule: "class-sum",
+      subject: "208",
+      column: "total",
+      line: 31,
+      expected: 44.71,
+      actual: 44.71,
+      cells: 2,
+      tolerance: 0.015,
+      status: "pass",
+      finding_id: null,
+    });
+  });
+
+  it("evaluate ignores floating-point noise (0.1 + 0.2 = 0.3 passes)", () => {
+    expect(evaluate(identity(0.3, [0.1, 0.2]))?.status).toBe("pass");
+  });
+
+  it("evaluate accepts a 0.01 difference over two cells (tolerance 0.015) as rounding", () => {
+    const result = evaluate(identity(2.01, [1.8, 0.2]));
+    expect(result).toMatchObject({ status: "rounding", expected: 2.01, actual: 2, cells: 2, tolerance: 0.015 });
+  });
+
+  it("evaluate rejects a 0.02 difference over two cells (tolerance 0.015) as fail", () => {
+    expect(evaluate(identity(2.02, [1.8, 0.2]))?.status).toBe("fail");
+  });
+
+  it("evaluate does not count blank parts as cells", () => {
+    expect(evaluate(identity(2, [null, 1.8, null, 0.2]))).toMatchObject({ status: "pass", cells: 2 });
+  });
+
+  it("evaluate returns null (no check) when the total and every part are blank", () => {
+    expect(evaluate(identity(null, [null, null]))).toBeNull();
+  });
+
+  it("evaluate returns null when the total is blank and the parts are printed zeros", () => {
+    expect(evaluate(identity(null, [0, null]))).toBeNull();
+  });
+
+  it("evaluate treats a blank total with non-zero parts as 0 and fails", () => {
+    expect(evaluate(identity(null, [1.5]))).toMatchObject({ expected: 0, actual: 1.5, status: "fail" });
+  });
+
+  it("evaluate of a printed total with all parts blank fails (parts sum to 0 over 1 cell)", () => {
+    expect(evaluate(identity(3, [null, null]))).toMatchObject({ actual: 0, cells: 1, status: "fail" });
+  });
+});
+
+describe("identities of valid-mini", () => {
+  const report = validateDataDir(FIXTURE);
+
+  it("validateDataDir(valid-mini) evaluates every kind of identity, and all pass", () => {
+    expect(new Set(report.checks.map((c) => c.rule))).toEqual(
+      new Set([
+        "row-split",
+        "class-sum",
+        "section-sum",
+        "total-sum",
+        "income-sum",
+        "expenditure-sum",
+        "balance",
+        "three-public-sum",
+        "vehicle-sum",
+        "basic-vs-economic",
+        "revenue-vs-expenditure",
+      ]),
+    );
+    expect(report.checks.every((c) => c.status === "pass" && c.finding_id === null)).toBe(true);
+  });
+
+  it("validateDataDir(valid-mini) checks each 类 against its 款, each 款 against its 项, and the total against the 类", () => {
+    expect(check(report.checks, "T02/class-sum/210/total")).toMatchObject({ expected: 488.4, actual: 488.4, cells: 1 });
+    expect(check(report.checks, "T02/section-sum/21015/project")).toMatchObject({ expected: 145.11, cells: 1 });
+    expect(check(report.checks, "T02/section-sum/20805/total")).toMatchObject({ expected: 44.71, cells: 2 });
+    expect(check(report.checks, "T02/total-sum/total/total")).toMatchObject({ expected: 593.4, cells: 3 });
+    expect(check(report.checks, "T02/total-sum/total/public")).toMatchObject({ expected: 24, cells: 1 });
+  });
+
+  it("validateDataDir(valid-mini) skips a column that is blank in the 类 and all its parts (no check for 208 public)", () => {
+    expect(check(report.checks, "T02/class-sum/208/public")).toBeUndefined();
+  });
+
+  it("validateDataDir(valid-mini) checks row splits, three-public sums and cross-table totals", () => {
+    expect(check(report.checks, "T02/row-split/L30/total")).toMatchObject({ expected: 593.4, cells: 2 });
+    expect(check(report.checks, "T02/row-split/L30/basic")).toMatchObject({ expected: 448.29, cells: 2 });
+    expect(check(report.checks, "T03/row-split/L42/total")).toMatchObject({ expected: 448.29, cells: 2 });
+    expect(check(report.checks, "T04/three-public-sum/total:budget/amount")).toMatchObject({ expected: 2, cells: 2 });
+    expect(check(report.checks, "T04/vehicle-sum/vehicle:budget/amount")).toMatchObject({ expected: 1.8, cells: 2 });
+    expect(check(report.checks, "T02/basic-vs-economic/T03/basic")).toMatchObject({ expected: 448.29, actual: 448.29 });
+    expect(check(report.checks, "T02/revenue-vs-expenditure/T01/total")).toMatchObject({ expected: 593.4 });
+    expect(check(report.checks, "T01/income-sum/L24/amount")).toMatchObject({ expected: 593.4, cells: 2 });
+    expect(check(report.checks, "T01/expenditure-sum/L24/amount")).toMatchObject({ expected: 593.4, cells: 3 });
+    expect(check(report.checks, "T01/balance/L25/amount")).toMatchObject({ expected: 593.4, cells: 1 });
+  });
+});
+
+describe("a failing identity must be recorded by a finding", () => {
+  it("validateDataDir reports an item change that breaks its 类's sum as identity errors at the 类's cells", () => {
+    const dir = corrupt(ITEM_30101);
+    const report = validateDataDir(dir);
+    expect(errorsOf(report.errors)).toEqual([
+      error(
+        "economic.csv",
+        3,
+        59,
+        "identity",
+        `${DOC}/T03/class-sum/301/total: printed 363.92 but parts sum to 364.02 (2 cells, tolerance 0.015) and no finding records it`,
+      ),
+      error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92 but parts sum to 364.02`),
+    ]);
+    expect(report.data).toBeNull();
+  });
+
+  it("validateDataDir reports a functional 项 change that breaks its 款's sum in every affected column", () => {
+    const dir = corrupt([
+      "functional.csv",
+      ",2080501,行政单位离退休,0.34,0.34,0.34,",
+      ",2080501,行政单位离退休,0.44,0.44,0.44,",
+    ]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("functional.csv", 4, 66, "identity", `${DOC}/T02/section-sum/20805/total: printed 44.71 but parts sum to 44.81`),
+      error("functional.csv", 4, 72, "identity", `${DOC}/T02/section-sum/20805/basic: printed 44.71 but parts sum to 44.81`),
+      error("functional.csv", 4, 78, "identity", `${DOC}/T02/section-sum/20805/personnel: printed 44.71`),
+    ]);
+  });
+
+  it("validateDataDir accepts the failing identity when a finding lists its exact check keys, and links the finding", () => {
+    const keys = `${DOC}/T03/class-sum/301/total;${DOC}/T03/class-sum/301/personnel`;
+    const dir = corrupt(ITEM_30101, ["findings.csv", `${F01}\n`, `${F01}\n${F02(keys)}`]);
+    const report = validateDataDir(dir);
+    expect(report.errors).toEqual([]);
+    expect(report.data).not.toBeNull();
+    expect(check(report.checks, "T03/class-sum/301/total")).toMatchObject({ status: "fail", finding_id: "F02" });
+    expect(check(report.checks, "T03/class-sum/301/personnel")).toMatchObject({ status: "fail", finding_id: "F02" });
+  });
+
+  it('validateDataDir accepts the failing identity when a finding lists a prefix ending in "*"', () => {
+    const dir = corrupt(ITEM_30101, ["findings.csv", `${F01}\n`, `${F01}\n${F02(`${DOC}/T03/class-sum/301/*`)}`]);
+    const report = validateDataDir(dir);
+    expect(report.errors).toEqual([]);
+    const failing = report.checks.filter((c) => c.status === "fail");
+    expect(failing.map((c) => [c.key, c.finding_id])).toEqual([
+      [`${DOC}/T03/class-sum/301/total`, "F02"],
+      [`${DOC}/T03/class-sum/301/personnel`, "F02"],
+    ]);
+  });
+
+  it("validateDataDir still reports the check a finding does not list", () => {
+    const dir = corrupt(ITEM_30101, ["findings.csv", `${F01}\n`, `${F01}\n${F02(`${DOC}/T03/class-sum/301/total`)}`]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92`),
+    ]);
+  });
+
+  it("validateDataDir reports a finding that names a passing check as finding-check at its checks cell", () => {
+    const key = `${DOC}/T02/class-sum/208/total`;
+    const dir = corrupt(["findings.csv", `${F01}\n`, `${F01}${key}\n`]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
+    ]);
+  });
+
+  it("validateDataDir reports a finding that names a nonexistent check as finding-check", () => {
+    const key = `${DOC}/T09/total-sum/total/total`;
+    const dir = corrupt(["findings.csv", `${F01}\n`, `${F01}${key}\n`]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
+    ]);
+  });
+
+  it("validateDataDir locates finding-check on the finding's own row when findings.csv has several", () => {
+    const key = `${DOC}/T02/class-sum/210/total`;
+    const dir = corrupt(["findings.csv", `${F01}\n`, `${F01}\n${F02(key)}`]);
+    // F02's row: its checks cell starts after "Keep the printed figures,".
+    const column = F02(key).indexOf(key) + 1;
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("findings.csv", 3, column, "finding-check", `F02 names check "${key}"`),
+    ]);
+  });
+});
+
+describe("rounding (尾差) and where identity errors point", () => {
+  it("validateDataDir accepts a 0.01 difference in a 三公 total as status rounding, with no error and no finding", () => {
+    const dir = corrupt(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.01,"]);
+    const report = validateDataDir(dir);
+    expect(report.errors).toEqual([]);
+    expect(check(report.checks, "T04/three-public-sum/total:budget/amount")).toMatchObject({
+      status: "rounding",
+      expected: 2.01,
+      actual: 2,
+      tolerance: 0.015,
+      finding_id: null,
+    });
+  });
+
+  it("validateDataDir reports a 0.02 difference over two cells (beyond tolerance 0.015) as identity", () => {
+    const dir = corrupt(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.02,"]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("three_public.csv", 2, 48, "identity", `${DOC}/T04/three-public-sum/total:budget/amount: printed 2.02`),
+    ]);
+  });
+
+  it("validateDataDir points a failing vehicle sum at the vehicle row, not another row printed on the same line", () => {
+    const dir = corrupt(["three_public.csv", ",vehicle_operation,budget,1.80,", ",vehicle_operation,budget,1.90,"]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("three_public.csv", 4, 50, "identity", `${DOC}/T04/vehicle-sum/vehicle:budget/amount: printed 1.8`),
+    ]);
+  });
+
+  it("validateDataDir points a failing expenditure sum at the expenditure total row, not the income row beside it", () => {
+    const dir = corrupt(["summary.csv", ",二、卫生健康支出,amount,488.40,", ",二、卫生健康支出,amount,488.50,"]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("summary.csv", 9, 81, "identity", `${DOC}/T01/expenditure-sum/L24/amount: printed 593.4 but parts sum to 593.5`),
+    ]);
+  });
+
+  it("validateDataDir points a failing cross-table check at the functional total's basic cell", () => {
+    const dir = corrupt(
+      ["economic.csv", ",合计,,,448.29,424.29,24.00,", ",合计,,,448.39,424.39,24.00,"],
+      ["economic.csv", ",工资福利支出,,,363.92,363.92,", ",工资福利支出,,,364.02,364.02,"],
+      ["economic.csv", ",基本工资,,,303.63,303.63,", ",基本工资,,,303.73,303.73,"],
+    );
+    // Functional total row: line 2, basic column starts at 53.
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("functional.csv", 2, 53, "identity", `${DOC}/T02/basic-vs-economic/T03/basic: printed 448.29 but parts sum to 448.39`),
+    ]);
+  });
+
+  it("validateDataDir points a money-unit slip in a row sharing its printed line at that row", () => {
+    const dir = corrupt(["summary.csv", ",本年支出合计,amount,593.40,", ",本年支出合计,amount,5934000,"]);
+    const errors = errorsOf(validateDataDir(dir).errors);
+    expect(errors[0]).toEqual(
+      error("summary.csv", 9, 81, "money-unit", "amount = 5934000 is 10000× the document total 593.4 万元"),
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { parseInteger, parseNumber, printedDecimals, toHalfWidth } from "../src/lib/numbers.ts";
+
+describe("parseNumber", () => {
+  it('parseNumber("") returns null (missing), not 0', () => {
+    expect(parseNumber("")).toEqual({ ok: true, value: null });
+  });
+
+  it('parseNumber("   ") treats a whitespace-only cell as missing (null)', () => {
+    expect(parseNumber("   ")).toEqual({ ok: true, value: null });
+  });
+
+  it('parseNumber("0") returns 0: a printed zero is a figure, not a blank', () => {
+    expect(parseNumber("0")).toEqual({ ok: true, value: 0 });
+    expect(parseNumber("0.00")).toEqual({ ok: true, value: 0 });
+  });
+
+  it('parseNumber("593.40") returns 593.4', () => {
+    expect(parseNumber("593.40")).toEqual({ ok: true, value: 593.4 });
+  });
+
+  it('parseNumber("3,143.81") accepts thousands separators', () => {
+    expect(parseNumber("3,143.81")).toEqual({ ok: true, value: 3143.81 });
+    expect(parseNumber("1,234,567.8")).toEqual({ ok: true, value: 1234567.8 });
+    expect(parseNumber("12,000")).toEqual({ ok: true, value: 12000 });
+  });
+
+  it('parseNumber("５９３．４０") accepts full-width digits and point', () => {
+    expect(parseNumber("５９３．４０")).toEqual({ ok: true, value: 593.4 });
+  });
+
+  it('parseNumber("３，１４３．８１") accepts a full-width thousands separator', () => {
+    expect(parseNumber("３，１４３．８１")).toEqual({ ok: true, value: 3143.81 });
+  });
+
+  it("parseNumber strips a leading UTF-8 BOM and surrounding spaces", () => {
+    expect(parseNumber("\uFEFF12.5")).toEqual({ ok: true, value: 12.5 });
+    expect(parseNumber("  12.5 ")).toEqual({ ok: true, value: 12.5 });
+  });
+
+  it("parseNumber accepts ASCII and full-width signs", () => {
+    expect(parseNumber("-3.5")).toEqual({ ok: true, value: -3.5 });
+    expect(parseNumber("+2")).toEqual({ ok: true, value: 2 });
+    expect(parseNumber("－３")).toEqual({ ok: true, value: -3 });
+  });
+
+  it.each([
+    ["12.5万", "a unit suffix"],
+    ["abc", "letters"],
+    ["1,23.4", "a misplaced thousands separator"],
+    ["12,34", "a comma used as decimal point"],
+    ["1.2.3", "two points"],
+    ["NaN", "NaN"],
+    ["Infinity", "Infinity"],
+    ["1e3", "exponent notation"],
+    [".5", "a missing integer part"],
+    ["5.", "a trailing point"],
+    ["0x10", "hex"],
+    ["1 000", "a space as separator"],
+    ["--1", "a double sign"],
+  ])('parseNumber("%s") is an error (%s), never NaN', (cell) => {
+    const result = parseNumber(cell);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toBe(`"${cell}" is not a number`);
+  });
+});
+
+describe("parseInteger", () => {
+  it('parseInteger("2024") returns 2024', () => {
+    expect(parseInteger("2024")).toEqual({ ok: true, value: 2024 });
+  });
+
+  it('parseInteger("") returns null (missing), not 0', () => {
+    expect(parseInteger("")).toEqual({ ok: true, value: null });
+  });
+
+  it('parseInteger("2,024") accepts a thousands separator', () => {
+    expect(parseInteger("2,024")).toEqual({ ok: true, value: 2024 });
+  });
+
+  it('parseInteger("2024.5") is an error: not a whole number', () => {
+    expect(parseInteger("2024.5")).toEqual({ ok: false, reason: '"2024.5" is not a whole number' });
+  });
+
+  it('parseInteger("12a") reports that it is not a number', () => {
+    expect(parseInteger("12a")).toEqual({ ok: false, reason: '"12a" is not a number' });
+  });
+});
+
+describe("printedDecimals", () => {
+  it.each([
+    ["593.40", 2],
+    ["593", 0],
+    ["0.5", 1],
+    ["3,143.81", 2],
+    ["５９３．４", 1],
+    [" 1.250 ", 3],
+  ])('printedDecimals("%s") returns %i', (cell, decimals) => {
+    expect(printedDecimals(cell)).toBe(decimals);
+  });
+});
+
+describe("toHalfWidth", () => {
+  it('toHalfWidth("５９３．４０") returns "593.40"', () => {
+    expect(toHalfWidth("５９３．４０")).toBe("593.40");
+  });
+
+  it("toHalfWidth maps full-width comma and signs and leaves other text alone", () => {
+    expect(toHalfWidth("＋１，０００－")).toBe("+1,000-");
+    expect(toHalfWidth("合计 12.5 万元")).toBe("合计 12.5 万元");
+  });
+});
