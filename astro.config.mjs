@@ -12,5 +12,4 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts and styles always ship as files: the content security policy allows no inline code.
   vite: { build: { assetsInlineLimit: 0 } },
-  telemetry: false,
 });

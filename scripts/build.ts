@@ -13,7 +13,7 @@ import { formatError } from "../src/lib/validate/types.ts";
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  return (i >= 0 ? args[i + 1] : undefined) ?? fallback;
 };
 const dataDir = resolve(opt("--data", "data"));
 const outDir = resolve(opt("--out", "dist"));

@@ -5,7 +5,7 @@ import { formatError } from "../src/lib/validate/types.ts";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--data");
-const dir = resolve(at >= 0 && args[at + 1] ? args[at + 1] : "data");
+const dir = resolve((at >= 0 ? args[at + 1] : undefined) ?? "data");
 const report = validateDataDir(relative(process.cwd(), dir) || ".");
 for (const e of report.errors) console.error(formatError(e));
 const count = (s: string) => report.checks.filter((c) => c.status === s).length;

@@ -192,7 +192,13 @@ describe("a failing identity must be recorded by a finding", () => {
         "identity",
         `${DOC}/T03/class-sum/301/total: printed 363.92 but parts sum to 364.02 (2 cells, tolerance 0.015) and no finding records it`,
       ),
-      error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92 but parts sum to 364.02`),
+      error(
+        "economic.csv",
+        3,
+        66,
+        "identity",
+        `${DOC}/T03/class-sum/301/personnel: printed 363.92 but parts sum to 364.02`,
+      ),
     ]);
     expect(report.data).toBeNull();
   });
@@ -204,8 +210,20 @@ describe("a failing identity must be recorded by a finding", () => {
       ",2080501,行政单位离退休,0.44,0.44,0.44,",
     ]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
-      error("functional.csv", 4, 66, "identity", `${DOC}/T02/section-sum/20805/total: printed 44.71 but parts sum to 44.81`),
-      error("functional.csv", 4, 72, "identity", `${DOC}/T02/section-sum/20805/basic: printed 44.71 but parts sum to 44.81`),
+      error(
+        "functional.csv",
+        4,
+        66,
+        "identity",
+        `${DOC}/T02/section-sum/20805/total: printed 44.71 but parts sum to 44.81`,
+      ),
+      error(
+        "functional.csv",
+        4,
+        72,
+        "identity",
+        `${DOC}/T02/section-sum/20805/basic: printed 44.71 but parts sum to 44.81`,
+      ),
       error("functional.csv", 4, 78, "identity", `${DOC}/T02/section-sum/20805/personnel: printed 44.71`),
     ]);
   });
@@ -296,7 +314,13 @@ describe("rounding (尾差) and where identity errors point", () => {
   it("validateDataDir points a failing expenditure sum at the expenditure total row, not the income row beside it", () => {
     const dir = corrupt(["summary.csv", ",二、卫生健康支出,amount,488.40,", ",二、卫生健康支出,amount,488.50,"]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
-      error("summary.csv", 9, 81, "identity", `${DOC}/T01/expenditure-sum/L24/amount: printed 593.4 but parts sum to 593.5`),
+      error(
+        "summary.csv",
+        9,
+        81,
+        "identity",
+        `${DOC}/T01/expenditure-sum/L24/amount: printed 593.4 but parts sum to 593.5`,
+      ),
     ]);
   });
 
@@ -308,15 +332,64 @@ describe("rounding (尾差) and where identity errors point", () => {
     );
     // Functional total row: line 2, basic column starts at 53.
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
-      error("functional.csv", 2, 53, "identity", `${DOC}/T02/basic-vs-economic/T03/basic: printed 448.29 but parts sum to 448.39`),
+      error(
+        "functional.csv",
+        2,
+        53,
+        "identity",
+        `${DOC}/T02/basic-vs-economic/T03/basic: printed 448.29 but parts sum to 448.39`,
+      ),
     ]);
   });
 
   it("validateDataDir points a money-unit slip in a row sharing its printed line at that row", () => {
     const dir = corrupt(["summary.csv", ",本年支出合计,amount,593.40,", ",本年支出合计,amount,5934000,"]);
-    const errors = errorsOf(validateDataDir(dir).errors);
-    expect(errors[0]).toEqual(
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("summary.csv", 9, 81, "money-unit", "amount = 5934000 is 10000× the document total 593.4 万元"),
+      error(
+        "summary.csv",
+        9,
+        81,
+        "identity",
+        `${DOC}/T01/expenditure-sum/L24/amount: printed 5934000 but parts sum to 593.4`,
+      ),
+    ]);
+  });
+
+  it("validateDataDir points a failing identity in a sub-column (personnel_wages) at that column's cell", () => {
+    // Print 工资福利 (personnel_wages) = 人员经费 (personnel) on every row, so every identity holds again.
+    const dir = corrupt();
+    const path = join(dir, "functional.csv");
+    const [header = "", ...lines] = readFileSync(path, "utf8").trimEnd().split("\n");
+    const names = header.split(",");
+    const [personnel, wages] = [names.indexOf("personnel"), names.indexOf("personnel_wages")];
+    const withWages = lines.map((line) => {
+      const cells = line.split(",");
+      cells[wages] = cells[personnel] ?? "";
+      return cells.join(",");
+    });
+    writeFileSync(path, [header, ...withWages].join("\n") + "\n");
+    expect(validateDataDir(dir).errors).toEqual([]);
+    // Then misprint item 2080501's wages: its own row split and its 款 20805 no longer add up.
+    const broken = withWages.map((line) =>
+      line.replace(",行政单位离退休,0.34,0.34,0.34,0.34,", ",行政单位离退休,0.34,0.34,0.34,0.43,"),
     );
+    writeFileSync(path, [header, ...broken].join("\n") + "\n");
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error(
+        "functional.csv",
+        5,
+        74,
+        "identity",
+        `${DOC}/T02/row-split/L33/personnel: printed 0.34 but parts sum to 0.43`,
+      ),
+      error(
+        "functional.csv",
+        4,
+        84,
+        "identity",
+        `${DOC}/T02/section-sum/20805/personnel_wages: printed 44.71 but parts sum to 44.8`,
+      ),
+    ]);
   });
 });

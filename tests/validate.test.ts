@@ -58,8 +58,6 @@ const error = (file: string, line: number, column: number, rule: string, message
 });
 
 const CLAIM_ROW = `${DOC},C001,10,,total_expenditure,2024,budget,level,593.4,万元,,支出预算593.4万元,`;
-const CLAIMS_HEADER =
-  "document_id,claim_id,line,subunit_id,subject,fiscal_year,stage,kind,amount,unit,compared_to,quote,notes";
 
 describe("validateDataDir on the valid fixture", () => {
   it("validateDataDir(valid-mini) returns no errors, every identity passing, and the data", () => {
@@ -130,9 +128,7 @@ describe("validateDataDir reports file-level corruption", () => {
   it("validateDataDir reports a missing file as missing-file at 1:1", () => {
     const dir = copyFixture();
     rmSync(join(dir, "claims.csv"));
-    expect(errorsIn(dir)).toEqual([
-      error("claims.csv", 1, 1, "missing-file", 'resource "claims" expects claims.csv'),
-    ]);
+    expect(errorsIn(dir)).toEqual([error("claims.csv", 1, 1, "missing-file", 'resource "claims" expects claims.csv')]);
   });
 
   it("validateDataDir reports an empty file as empty-file at 1:1", () => {
@@ -247,6 +243,13 @@ describe("validateDataDir reports row and cell corruption", () => {
     const dir = corrupt(["claims.csv", ",593.4,万元,", ",593.4,元,"]);
     expect(errorsIn(dir)).toEqual([
       error("claims.csv", 2, 78, "enum", 'unit: "元" is not one of 万元, percent, count, score, vehicles, people'),
+    ]);
+  });
+
+  it('validateDataDir keeps a "|" in the offending value in the message', () => {
+    const dir = corrupt(["claims.csv", ",593.4,万元,", ",593.4,万元|元,"]);
+    expect(errorsIn(dir)).toEqual([
+      error("claims.csv", 2, 78, "enum", 'unit: "万元|元" is not one of 万元, percent, count, score, vehicles, people'),
     ]);
   });
 

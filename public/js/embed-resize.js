@@ -13,7 +13,11 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       var origin;
-      try { origin = new URL(frame.src, location.href).origin; } catch (e) { return; }
+      try {
+        origin = new URL(frame.src, location.href).origin;
+      } catch {
+        return;
+      }
       if (origin !== event.origin) return;
       frame.style.height = Math.max(150, Math.min(4000, Math.round(data.height))) + "px";
       return;

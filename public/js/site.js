@@ -18,7 +18,10 @@
         v.hidden = !show;
         any = any || show;
       });
-      if (!any) document.querySelectorAll(".variant").forEach(function (v) { v.hidden = v.getAttribute("data-metric") !== metric.value; });
+      if (!any)
+        document.querySelectorAll(".variant").forEach(function (v) {
+          v.hidden = v.getAttribute("data-metric") !== metric.value;
+        });
       var p = new URLSearchParams(location.search);
       p.set("metric", metric.value);
       p.set("slice", slice.value);
@@ -36,7 +39,8 @@
       var prov = form.querySelector("[name=province]").value;
       var level = form.querySelector("[name=level]").value;
       table.querySelectorAll("tbody tr").forEach(function (tr) {
-        tr.hidden = (prov && tr.getAttribute("data-province") !== prov) || (level && tr.getAttribute("data-level") !== level);
+        tr.hidden =
+          (prov && tr.getAttribute("data-province") !== prov) || (level && tr.getAttribute("data-level") !== level);
       });
     };
     form.addEventListener("change", run);
@@ -46,7 +50,9 @@
   var compare = document.querySelector("[data-compare]");
   if (compare) {
     var chosen = new URLSearchParams(location.search).getAll("d").slice(0, 4);
-    compare.querySelectorAll("input[name=d]").forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
+    compare.querySelectorAll("input[name=d]").forEach(function (box) {
+      box.checked = chosen.indexOf(box.value) >= 0;
+    });
     if (chosen.length >= 2) {
       document.querySelectorAll("#compare-table [data-doc]").forEach(function (cell) {
         cell.hidden = chosen.indexOf(cell.getAttribute("data-doc")) < 0;
@@ -78,11 +84,14 @@
           return v !== null && v !== "" && !isNaN(Number(v)) ? Number(v) : cell ? cell.textContent : "";
         };
         rows.sort(function (a, b) {
-          var x = key(a), y = key(b);
+          var x = key(a),
+            y = key(b);
           var c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
           return asc ? c : -c;
         });
-        rows.forEach(function (r) { body.appendChild(r); });
+        rows.forEach(function (r) {
+          body.appendChild(r);
+        });
         th.setAttribute("aria-sort", asc ? "ascending" : "descending");
       });
     });
@@ -97,7 +106,8 @@
     clone.setAttribute("width", vb.width);
     clone.setAttribute("height", vb.height);
     var style = document.createElementNS("http://www.w3.org/2000/svg", "style");
-    style.textContent = "text{font:12px sans-serif;fill:#1b1f24}.tick line{stroke:#e3e6ea}.bar-budget rect{fill:#2f6db5}.bar-final rect{fill:#b4541a}.zero{stroke:#5b6470}";
+    style.textContent =
+      "text{font:12px sans-serif;fill:#1b1f24}.tick line{stroke:#e3e6ea}.bar-budget rect{fill:#2f6db5}.bar-final rect{fill:#b4541a}.zero{stroke:#5b6470}";
     clone.insertBefore(style, clone.firstChild);
     return { text: new XMLSerializer().serializeToString(clone), w: vb.width, h: vb.height };
   };
@@ -107,7 +117,10 @@
     a.download = name;
     document.body.appendChild(a);
     a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    setTimeout(function () {
+      URL.revokeObjectURL(a.href);
+      a.remove();
+    }, 1000);
   };
   document.querySelectorAll("[data-download-svg]").forEach(function (b) {
     b.addEventListener("click", function () {
@@ -128,7 +141,9 @@
         ctx.fillStyle = "#fff";
         ctx.fillRect(0, 0, canvas.width, canvas.height);
         ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-        canvas.toBlob(function (blob) { save(blob, id + ".png"); });
+        canvas.toBlob(function (blob) {
+          save(blob, id + ".png");
+        });
       };
       img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(s.text);
     });

@@ -11,11 +11,11 @@
  * runs byte-identical, and a unit's figures do not depend on how many units are generated. Refuses to write
  * anywhere inside this repository.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { csvCell } from "../../src/lib/csv.ts";
-import { DATAPACKAGE_PATH, loadDataPackage } from "../../src/lib/validate/datapackage.ts";
+import { loadDataPackage } from "../../src/lib/validate/datapackage.ts";
 
 export interface GenerateOptions {
   units: number;
@@ -164,15 +164,69 @@ const PROVINCES: readonly [code: string, zh: string, en: string][] = [
 ];
 
 const SYLLABLES: readonly [zh: string, pinyin: string][] = [
-  ["安", "an"], ["宝", "bao"], ["昌", "chang"], ["城", "cheng"], ["春", "chun"], ["大", "da"], ["德", "de"],
-  ["东", "dong"], ["丰", "feng"], ["福", "fu"], ["广", "guang"], ["海", "hai"], ["河", "he"], ["华", "hua"],
-  ["怀", "huai"], ["惠", "hui"], ["嘉", "jia"], ["建", "jian"], ["江", "jiang"], ["金", "jin"], ["靖", "jing"],
-  ["康", "kang"], ["乐", "le"], ["临", "lin"], ["龙", "long"], ["茂", "mao"], ["明", "ming"], ["南", "nan"],
-  ["宁", "ning"], ["平", "ping"], ["清", "qing"], ["泉", "quan"], ["仁", "ren"], ["山", "shan"], ["顺", "shun"],
-  ["泰", "tai"], ["通", "tong"], ["武", "wu"], ["西", "xi"], ["祥", "xiang"], ["新", "xin"], ["兴", "xing"],
-  ["阳", "yang"], ["义", "yi"], ["永", "yong"], ["远", "yuan"], ["云", "yun"], ["正", "zheng"], ["沙", "sha"],
-  ["石", "shi"], ["水", "shui"], ["桃", "tao"], ["田", "tian"], ["汉", "han"], ["合", "he"], ["湖", "hu"],
-  ["吉", "ji"], ["林", "lin"], ["秀", "xiu"], ["峰", "feng"], ["溪", "xi"], ["岳", "yue"], ["白", "bai"],
+  ["安", "an"],
+  ["宝", "bao"],
+  ["昌", "chang"],
+  ["城", "cheng"],
+  ["春", "chun"],
+  ["大", "da"],
+  ["德", "de"],
+  ["东", "dong"],
+  ["丰", "feng"],
+  ["福", "fu"],
+  ["广", "guang"],
+  ["海", "hai"],
+  ["河", "he"],
+  ["华", "hua"],
+  ["怀", "huai"],
+  ["惠", "hui"],
+  ["嘉", "jia"],
+  ["建", "jian"],
+  ["江", "jiang"],
+  ["金", "jin"],
+  ["靖", "jing"],
+  ["康", "kang"],
+  ["乐", "le"],
+  ["临", "lin"],
+  ["龙", "long"],
+  ["茂", "mao"],
+  ["明", "ming"],
+  ["南", "nan"],
+  ["宁", "ning"],
+  ["平", "ping"],
+  ["清", "qing"],
+  ["泉", "quan"],
+  ["仁", "ren"],
+  ["山", "shan"],
+  ["顺", "shun"],
+  ["泰", "tai"],
+  ["通", "tong"],
+  ["武", "wu"],
+  ["西", "xi"],
+  ["祥", "xiang"],
+  ["新", "xin"],
+  ["兴", "xing"],
+  ["阳", "yang"],
+  ["义", "yi"],
+  ["永", "yong"],
+  ["远", "yuan"],
+  ["云", "yun"],
+  ["正", "zheng"],
+  ["沙", "sha"],
+  ["石", "shi"],
+  ["水", "shui"],
+  ["桃", "tao"],
+  ["田", "tian"],
+  ["汉", "han"],
+  ["合", "he"],
+  ["湖", "hu"],
+  ["吉", "ji"],
+  ["林", "lin"],
+  ["秀", "xiu"],
+  ["峰", "feng"],
+  ["溪", "xi"],
+  ["岳", "yue"],
+  ["白", "bai"],
 ];
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -267,7 +321,21 @@ const ECONOMIC_NAMES: Record<string, string> = {
 };
 
 /** Optional 302 items (30201 and 30299 are always present; 30212/30217/30231 follow the unit's 三公 profile). */
-const GOODS_OPTIONAL = ["30202", "30205", "30206", "30207", "30208", "30209", "30211", "30213", "30216", "30226", "30228", "30229", "30239"];
+const GOODS_OPTIONAL = [
+  "30202",
+  "30205",
+  "30206",
+  "30207",
+  "30208",
+  "30209",
+  "30211",
+  "30213",
+  "30216",
+  "30226",
+  "30228",
+  "30229",
+  "30239",
+];
 
 const PROJECT_NAMES: Record<string, readonly string[]> = {
   "2101501": ["劳务派遣人员经费", "政府采购劳务派遣工作经费", "聘用人员经费"],
@@ -277,7 +345,11 @@ const PROJECT_NAMES: Record<string, readonly string[]> = {
   "2101599": ["医保基金监管经费", "基金监管工作经费（专项督查）", "医疗救助工作经费", "职工居民基本医疗保险工作经费"],
   "2101103": ["公务员医疗补助"],
   "2101201": ["财政对职工基本医疗保险基金补助资金"],
-  "2101202": ["城乡居民基本医疗保险补助资金", "下达城乡居民基本医疗保险补助中央资金", "下达省财政城乡居民基本医疗保险补助资金"],
+  "2101202": [
+    "城乡居民基本医疗保险补助资金",
+    "下达城乡居民基本医疗保险补助中央资金",
+    "下达省财政城乡居民基本医疗保险补助资金",
+  ],
   "2101301": ["城乡医疗救助", "下达中央财政医疗救助补助资金", "下达省财政城乡医疗救助补助资金"],
   "2101399": ["其他医疗救助资金"],
   "2109999": ["离休干部医药费"],
@@ -320,8 +392,27 @@ function makeUnits(count: number, seed: number): UnitSpec[] {
     const place = { province_zh: pzh, province_en: pen, prefecture_zh: `${pref.zh}市`, prefecture_en: pref.en };
     const bureauId = `${prefCode}-bureau`;
     const notes = `Synthetic benchmark unit (seed ${seed})`;
-    const bureau = (id: string, code: string, zh: string, en: string, level: UnitSpec["level"], parent: string | null, extra: Row): UnitSpec => ({
-      row: { unit_id: id, name_zh: zh, name_en: en, kind: "administrative", level, division_code: code, ...place, ...extra, parent_id: parent, notes },
+    const bureau = (
+      id: string,
+      code: string,
+      zh: string,
+      en: string,
+      level: UnitSpec["level"],
+      parent: string | null,
+      extra: Row,
+    ): UnitSpec => ({
+      row: {
+        unit_id: id,
+        name_zh: zh,
+        name_en: en,
+        kind: "administrative",
+        level,
+        division_code: code,
+        ...place,
+        ...extra,
+        parent_id: parent,
+        notes,
+      },
       id,
       nameZh: zh,
       institution: false,
@@ -342,7 +433,18 @@ function makeUnits(count: number, seed: number): UnitSpec[] {
         parentUnit.scopeUnits = `${parentUnit.id};${id}`;
       }
       return {
-        row: { unit_id: id, name_zh: zh, name_en: en, kind, level: parentUnit.level, division_code: code, ...place, ...extra, parent_id: parentUnit.id, notes },
+        row: {
+          unit_id: id,
+          name_zh: zh,
+          name_en: en,
+          kind,
+          level: parentUnit.level,
+          division_code: code,
+          ...place,
+          ...extra,
+          parent_id: parentUnit.id,
+          notes,
+        },
         id,
         nameZh: zh,
         institution: kind === "public_institution",
@@ -352,9 +454,18 @@ function makeUnits(count: number, seed: number): UnitSpec[] {
         scope: "own",
       };
     };
-    const prefBureau = bureau(bureauId, prefCode, `${pref.zh}市医疗保障局`, `${pref.en} Municipal Healthcare Security Administration`, "prefecture", null, {});
+    const prefBureau = bureau(
+      bureauId,
+      prefCode,
+      `${pref.zh}市医疗保障局`,
+      `${pref.en} Municipal Healthcare Security Administration`,
+      "prefecture",
+      null,
+      {},
+    );
     add(prefBureau);
-    if (units.length < count && rng.chance(0.85)) add(centre(prefBureau, prefCode, `${pref.zh}市`, `${pref.en} Municipal`, {}));
+    if (units.length < count && rng.chance(0.85))
+      add(centre(prefBureau, prefCode, `${pref.zh}市`, `${pref.en} Municipal`, {}));
     const countyNames = new Set<string>([pref.zh]);
     const districts = rng.int(1, 4);
     const counties = rng.int(2, 9);
@@ -366,7 +477,15 @@ function makeUnits(count: number, seed: number): UnitSpec[] {
       const enPlace = `${name.en} ${isDistrict ? "District" : "County"}`;
       const extra = { county_zh: zhPlace, county_en: enPlace };
       const level = isDistrict ? "district" : "county";
-      const b = bureau(`${code}-bureau`, code, `${zhPlace}医疗保障局`, `${enPlace} Healthcare Security Administration`, level, bureauId, extra);
+      const b = bureau(
+        `${code}-bureau`,
+        code,
+        `${zhPlace}医疗保障局`,
+        `${enPlace} Healthcare Security Administration`,
+        level,
+        bureauId,
+        extra,
+      );
       add(b);
       if (units.length < count && rng.chance(0.6)) add(centre(b, code, zhPlace, enPlace, extra));
     }
@@ -446,7 +565,9 @@ function makeProfile(rng: Rng, unit: UnitSpec): Profile {
   let core0 = rng.logUniform(40, unit.level === "prefecture" ? 3000 : 1500) * 100;
   // Bodies that pass large sums through still have staff in proportion (210400's centre: 1,200 of 58,149).
   if (total0 > core0 * 1.2) core0 = Math.min(Math.max(core0, total0 * rng.uniform(0.015, 0.06)), 3500 * 100);
-  const ptPool = unit.centre ? ["2101202", "2101301", "2101103", "2109999", "2101201", "2101399"] : ["2101301", "2101202", "2101399", "2101103"];
+  const ptPool = unit.centre
+    ? ["2101202", "2101301", "2101103", "2109999", "2101201", "2101399"]
+    : ["2101301", "2101202", "2101399", "2101103"];
   const ptCodes = rng.sample(ptPool, rng.int(1, unit.centre ? 4 : 2));
   return {
     institution: unit.institution,
@@ -505,9 +626,9 @@ function makeFigures(rng: Rng, p: Profile, total: number, coreCap: number, year:
   split(households, householdWeights).forEach((v, i) => econ.set(householdCodes[i] as string, v));
   const goodsCodes = ["30201", ...p.goods, "30299"];
   const goodsWeights = goodsCodes.map(() => rng.logUniform(0.2, 5));
-  if (p.vehicle) goodsCodes.push("30231"), goodsWeights.push(rng.uniform(0.5, 3));
-  if (rng.chance(0.7)) goodsCodes.push("30217"), goodsWeights.push(rng.uniform(0.05, 0.8));
-  if (p.overseas) goodsCodes.push("30212"), goodsWeights.push(rng.uniform(0.2, 2));
+  if (p.vehicle) (goodsCodes.push("30231"), goodsWeights.push(rng.uniform(0.5, 3)));
+  if (rng.chance(0.7)) (goodsCodes.push("30217"), goodsWeights.push(rng.uniform(0.05, 0.8)));
+  if (p.overseas) (goodsCodes.push("30212"), goodsWeights.push(rng.uniform(0.2, 2)));
   split(goodsTotal, goodsWeights).forEach((v, i) => econ.set(goodsCodes[i] as string, v));
 
   // Functional classification: the social-insurance items mirror their economic codes; the rest is 行政/事业运行.
@@ -542,11 +663,20 @@ function makeFigures(rng: Rng, p: Profile, total: number, coreCap: number, year:
   // Projects: operating projects on 21015 items, pass-through money on the unit's pass-through items.
   const projects: Project[] = [];
   const opCodes = p.opCodes.map((c) => (c === "2101501" ? run : c));
-  const opParts = split(op, opCodes.map(() => rng.logUniform(0.3, 3)));
-  const ptParts = split(passThrough, p.ptWeights.map((w) => w * rng.uniform(0.8, 1.25)));
-  const projectName = (code: string) => `${year}年${rng.pick(PROJECT_NAMES[code === "2101550" ? "2101501" : code] ?? ["专项工作经费"])}`;
+  const opParts = split(
+    op,
+    opCodes.map(() => rng.logUniform(0.3, 3)),
+  );
+  const ptParts = split(
+    passThrough,
+    p.ptWeights.map((w) => w * rng.uniform(0.8, 1.25)),
+  );
+  const projectName = (code: string) =>
+    `${year}年${rng.pick(PROJECT_NAMES[code === "2101550" ? "2101501" : code] ?? ["专项工作经费"])}`;
   const describe = (amount: number) =>
-    final ? `${year}年实际支出${money(amount)}万元，项目按计划实施。` : `${year}年安排资金${money(amount)}万元，保障医疗保障工作正常开展。`;
+    final
+      ? `${year}年实际支出${money(amount)}万元，项目按计划实施。`
+      : `${year}年安排资金${money(amount)}万元，保障医疗保障工作正常开展。`;
   opCodes.forEach((code, i) => {
     const amount = opParts[i] ?? 0;
     if (!amount) return;
@@ -554,13 +684,26 @@ function makeFigures(rng: Rng, p: Profile, total: number, coreCap: number, year:
     const n = amount >= 2000 && rng.chance(0.5) ? 2 : 1;
     const shares = n === 2 ? split(amount, [rng.uniform(1, 3), 1]) : [amount];
     for (const s of shares)
-      if (s) projects.push({ name: projectName(code), category: p.projectCategories ? "其他运转类" : null, amount: s, code: p.projectCodes ? code : null, description: describe(s) });
+      if (s)
+        projects.push({
+          name: projectName(code),
+          category: p.projectCategories ? "其他运转类" : null,
+          amount: s,
+          code: p.projectCodes ? code : null,
+          description: describe(s),
+        });
   });
   p.ptCodes.forEach((code, i) => {
     const amount = ptParts[i] ?? 0;
     if (!amount) return;
     line(code).sp += amount;
-    projects.push({ name: projectName(code), category: p.projectCategories ? "特定目标类" : null, amount, code: p.projectCodes ? code : null, description: describe(amount) });
+    projects.push({
+      name: projectName(code),
+      category: p.projectCategories ? "特定目标类" : null,
+      amount,
+      code: p.projectCodes ? code : null,
+      description: describe(amount),
+    });
   });
   // Duplicate project names within a document read oddly; number them.
   const seen = new Map<string, number>();
@@ -626,7 +769,16 @@ class CsvWriter {
 }
 
 type Writers = Record<
-  "units" | "documents" | "tables" | "functional" | "economic" | "three_public" | "summary" | "projects" | "claims" | "findings",
+  | "units"
+  | "documents"
+  | "tables"
+  | "functional"
+  | "economic"
+  | "three_public"
+  | "summary"
+  | "projects"
+  | "claims"
+  | "findings",
   CsvWriter
 >;
 
@@ -639,7 +791,9 @@ export function assertOutsideRepo(dir: string): string {
   const repo = realpathSync(REPO_ROOT);
   const rel = relative(repo, real);
   if (rel === "" || (!rel.startsWith("..") && !isAbsolute(rel)))
-    throw new Error(`refusing to write synthetic data inside the repository (${real}); use a directory under the OS temp dir`);
+    throw new Error(
+      `refusing to write synthetic data inside the repository (${real}); use a directory under the OS temp dir`,
+    );
   return target;
 }
 
@@ -677,7 +831,9 @@ function writeDocument(w: Writers, c: DocContext): void {
     stage: final ? "final" : "budget",
     scope: unit.scope,
     scope_units: unit.scopeUnits,
-    title_zh: final ? `${unit.nameZh}${year}年度部门决算` : `${unit.nameZh}${year}年${unit.centre ? "单位" : "部门"}预算`,
+    title_zh: final
+      ? `${unit.nameZh}${year}年度部门决算`
+      : `${unit.nameZh}${year}年${unit.centre ? "单位" : "部门"}预算`,
     title_en: `${String(unit.row["name_en"])}: ${year} ${final ? "final accounts" : "budget"}${unit.scope === "consolidated" ? " (consolidated)" : ""}`,
     money_unit: "万元",
     source_file: `synthetic/${id}.txt`,
@@ -687,7 +843,14 @@ function writeDocument(w: Writers, c: DocContext): void {
 
   const claims: Row[] = [];
   let line = 20;
-  const claim = (subject: string, kind: string, amount: string, unit: string, quote: string, comparedTo: string | null = null) =>
+  const claim = (
+    subject: string,
+    kind: string,
+    amount: string,
+    unit: string,
+    quote: string,
+    comparedTo: string | null = null,
+  ) =>
     claims.push({
       document_id: id,
       claim_id: `C${String(claims.length + 1).padStart(3, "0")}`,
@@ -704,24 +867,52 @@ function writeDocument(w: Writers, c: DocContext): void {
   const diff = fig.total - c.prior.total;
   const pct = Math.round((diff * 10000) / c.prior.total);
   claim("total_expenditure", "level", money(fig.total), "万元", `${year}年支出${stageZh}总计${money(fig.total)}万元`);
-  claim("total_expenditure", "change", money(diff), "万元", `比上年${diff < 0 ? "减少" : "增加"}${money(Math.abs(diff))}万元`, final ? "prior_year" : "prior_year_budget");
-  claim("total_expenditure", "pct_change", money(pct), "percent", `${pct < 0 ? "下降" : "增长"}${money(Math.abs(pct))}%`, final ? "prior_year" : "prior_year_budget");
+  claim(
+    "total_expenditure",
+    "change",
+    money(diff),
+    "万元",
+    `比上年${diff < 0 ? "减少" : "增加"}${money(Math.abs(diff))}万元`,
+    final ? "prior_year" : "prior_year_budget",
+  );
+  claim(
+    "total_expenditure",
+    "pct_change",
+    money(pct),
+    "percent",
+    `${pct < 0 ? "下降" : "增长"}${money(Math.abs(pct))}%`,
+    final ? "prior_year" : "prior_year_budget",
+  );
   claim("basic_expenditure", "level", money(fig.basic), "万元", `基本支出${money(fig.basic)}万元`);
   claim("project_expenditure", "level", money(fig.project), "万元", `项目支出${money(fig.project)}万元`);
-  const health = [...fig.items].filter(([k]) => k.startsWith("210")).reduce((a, [, l]) => a + l.wages + l.households + l.goods + l.capital + l.op + l.sp, 0);
+  const health = [...fig.items]
+    .filter(([k]) => k.startsWith("210"))
+    .reduce((a, [, l]) => a + l.wages + l.households + l.goods + l.capital + l.op + l.sp, 0);
   claim("class:210", "level", money(health), "万元", `其中卫生健康支出${money(health)}万元`);
   const threeTotal = fig.three.overseas + fig.three.purchase + fig.three.operation + fig.three.reception;
   claim("three_public_total", "level", money(threeTotal), "万元", `“三公”经费${stageZh}数${money(threeTotal)}万元`);
   if (final && c.budget) {
     const rate = Math.round((fig.total * 10000) / c.budget.total);
-    claim("total_expenditure", "execution_rate", money(rate), "percent", `支出决算为年初预算的${money(rate)}%`, "budget");
+    claim(
+      "total_expenditure",
+      "execution_rate",
+      money(rate),
+      "percent",
+      `支出决算为年初预算的${money(rate)}%`,
+      "budget",
+    );
   }
   for (const r of claims) w.claims.row(r);
 
   // Tables, in the order a report prints them.
   line = 200;
   let tableNo = 0;
-  const table = (title: string, role: string, status: "data" | "printed_empty" | "not_in_document", body: (first: number) => number) => {
+  const table = (
+    title: string,
+    role: string,
+    status: "data" | "printed_empty" | "not_in_document",
+    body: (first: number) => number,
+  ) => {
     tableNo++;
     const tableId = `T${String(tableNo).padStart(2, "0")}`;
     const start = line;
@@ -763,11 +954,29 @@ function writeDocument(w: Writers, c: DocContext): void {
       ["other_income", "（五）其他收入", 0],
     ];
     const s = (l: number, side: string, item: string, name: string, amount: number, code: string | null = null) =>
-      w.summary.row({ document_id: id, table_id: t, line: l, side, item, code, name, column: "amount", amount: cell(amount) });
+      w.summary.row({
+        document_id: id,
+        table_id: t,
+        line: l,
+        side,
+        item,
+        code,
+        name,
+        column: "amount",
+        amount: cell(amount),
+      });
     incomeItems.forEach(([item, name, amount], i) => {
       s(first + i, "income", item, name, amount);
       const cls = classes[i];
-      if (cls) s(first + i, "expenditure", "class", `${["一", "二", "三", "四"][i]}、${FUNCTIONAL_NAMES[cls[0]]}`, total(cls[1]), cls[0]);
+      if (cls)
+        s(
+          first + i,
+          "expenditure",
+          "class",
+          `${["一", "二", "三", "四"][i]}、${FUNCTIONAL_NAMES[cls[0]]}`,
+          total(cls[1]),
+          cls[0],
+        );
     });
     const l = first + incomeItems.length;
     s(l, "income", "current_year_total", "本年收入合计", fig.total);
@@ -788,7 +997,17 @@ function writeDocument(w: Writers, c: DocContext): void {
     ];
     rows.forEach(([item, code, name], i) => {
       for (const column of ["total", "general_budget"])
-        w.summary.row({ document_id: id, table_id: t, line: first + i, side: "income", item, code, name, column, amount: cell(fig.total) });
+        w.summary.row({
+          document_id: id,
+          table_id: t,
+          line: first + i,
+          side: "income",
+          item,
+          code,
+          name,
+          column,
+          amount: cell(fig.total),
+        });
     });
     return first + rows.length - 1;
   });
@@ -803,7 +1022,17 @@ function writeDocument(w: Writers, c: DocContext): void {
   table(final ? "财政拨款收入支出决算总表" : "财政拨款收支预算总表", "fiscal_summary", "data", (first) => {
     const t = tid();
     const s = (l: number, side: string, item: string, name: string, amount: number, code: string | null = null) =>
-      w.summary.row({ document_id: id, table_id: t, line: l, side, item, code, name, column: "amount", amount: cell(amount) });
+      w.summary.row({
+        document_id: id,
+        table_id: t,
+        line: l,
+        side,
+        item,
+        code,
+        name,
+        column: "amount",
+        amount: cell(amount),
+      });
     s(first, "income", "current_year_total", "一、本年收入", fig.total);
     s(first, "expenditure", "current_year_total", "一、本年支出", fig.total);
     const income: [string, string, number][] = [
@@ -818,7 +1047,15 @@ function writeDocument(w: Writers, c: DocContext): void {
     income.forEach(([item, name, amount], i) => {
       s(first + 1 + i, "income", item, name, amount);
       const cls = classes[i];
-      if (cls) s(first + 1 + i, "expenditure", "class", `（${["一", "二", "三", "四"][i]}）${FUNCTIONAL_NAMES[cls[0]]}`, total(cls[1]), cls[0]);
+      if (cls)
+        s(
+          first + 1 + i,
+          "expenditure",
+          "class",
+          `（${["一", "二", "三", "四"][i]}）${FUNCTIONAL_NAMES[cls[0]]}`,
+          total(cls[1]),
+          cls[0],
+        );
     });
     const l = first + 1 + income.length;
     s(l, "expenditure", "year_end_carryover", "二、年终结转结余", fig.carryover);
@@ -849,9 +1086,20 @@ function writeDocument(w: Writers, c: DocContext): void {
       });
     const personnel = sumPrefix(fig.econ, "301") + sumPrefix(fig.econ, "303");
     const goods = sumPrefix(fig.econ, "302");
-    w.economic.row({ document_id: id, table_id: t, line: l++, row_kind: "total", name: "合计", total: cell(fig.basic), personnel: cell(personnel), public: cell(goods) });
+    w.economic.row({
+      document_id: id,
+      table_id: t,
+      line: l++,
+      row_kind: "total",
+      name: "合计",
+      total: cell(fig.basic),
+      personnel: cell(personnel),
+      public: cell(goods),
+    });
     for (const cls of ["301", "302", "303"]) {
-      const kids = [...fig.econ].filter(([k, v]) => k.startsWith(cls) && v !== 0).sort(([a], [b]) => a.localeCompare(b));
+      const kids = [...fig.econ]
+        .filter(([k, v]) => k.startsWith(cls) && v !== 0)
+        .sort(([a], [b]) => a.localeCompare(b));
       if (!kids.length) continue;
       e("class", cls, ECONOMIC_NAMES[cls] ?? cls, sumPrefix(fig.econ, cls), cls !== "302");
       for (const [k, v] of kids) e("item", k, ECONOMIC_NAMES[k] ?? k, v, cls !== "302");
@@ -862,47 +1110,86 @@ function writeDocument(w: Writers, c: DocContext): void {
   // T07 “三公”经费: budget figures; a final document also prints the budget beside the final figures.
   const anyThree = (x: ThreePublic) => x.overseas + x.purchase + x.operation + x.reception !== 0;
   const threeShown = anyThree(fig.three) || (c.budget !== null && anyThree(c.budget.three));
-  table(final ? "一般公共预算财政拨款“三公”经费支出决算表" : "财政拨款预算“三公”经费支出表", "three_public", threeShown ? "data" : "printed_empty", (first) => {
-    const t = tid();
-    const measures: [string, ThreePublic][] = final && c.budget ? [["budget", c.budget.three], ["final", fig.three]] : [["budget", fig.three]];
-    for (const [measure, x] of measures) {
-      const items: [string, number][] = [
-        ["total", x.overseas + x.purchase + x.operation + x.reception],
-        ["overseas", x.overseas],
-        ["vehicle", x.purchase + x.operation],
-        ["vehicle_purchase", x.purchase],
-        ["vehicle_operation", x.operation],
-        ["reception", x.reception],
-      ];
-      for (const [item, amount] of items)
-        w.three_public.row({ document_id: id, table_id: t, line: first, item, measure, amount: threeShown ? cell(amount) : null, notes: threeShown ? null : "header only, no data row" });
-    }
-    return first;
-  });
+  table(
+    final ? "一般公共预算财政拨款“三公”经费支出决算表" : "财政拨款预算“三公”经费支出表",
+    "three_public",
+    threeShown ? "data" : "printed_empty",
+    (first) => {
+      const t = tid();
+      const measures: [string, ThreePublic][] =
+        final && c.budget
+          ? [
+              ["budget", c.budget.three],
+              ["final", fig.three],
+            ]
+          : [["budget", fig.three]];
+      for (const [measure, x] of measures) {
+        const items: [string, number][] = [
+          ["total", x.overseas + x.purchase + x.operation + x.reception],
+          ["overseas", x.overseas],
+          ["vehicle", x.purchase + x.operation],
+          ["vehicle_purchase", x.purchase],
+          ["vehicle_operation", x.operation],
+          ["reception", x.reception],
+        ];
+        for (const [item, amount] of items)
+          w.three_public.row({
+            document_id: id,
+            table_id: t,
+            line: first,
+            item,
+            measure,
+            amount: threeShown ? cell(amount) : null,
+            notes: threeShown ? null : "header only, no data row",
+          });
+      }
+      return first;
+    },
+  );
 
-  table(final ? "政府性基金预算财政拨款收入支出决算表" : "政府性基金预算支出表", "government_fund", "printed_empty", (first) => first);
-  table(final ? "国有资本经营预算财政拨款支出决算表" : "国有资本经营预算支出表", "state_capital", "printed_empty", (first) => first);
+  table(
+    final ? "政府性基金预算财政拨款收入支出决算表" : "政府性基金预算支出表",
+    "government_fund",
+    "printed_empty",
+    (first) => first,
+  );
+  table(
+    final ? "国有资本经营预算财政拨款支出决算表" : "国有资本经营预算支出表",
+    "state_capital",
+    "printed_empty",
+    (first) => first,
+  );
 
   // T10 项目支出表
-  table(final ? "项目支出决算明细表" : "项目支出预算表", "projects", fig.projects.length ? "data" : "printed_empty", (first) => {
-    const t = tid();
-    fig.projects.forEach((pr, i) =>
-      w.projects.row({
-        document_id: id,
-        table_id: t,
-        line: first + i,
-        name: pr.name,
-        category: pr.category,
-        amount: money(pr.amount),
-        amount_general_budget: money(pr.amount),
-        functional_code: pr.code,
-        description: pr.description,
-      }),
-    );
-    return first + Math.max(fig.projects.length - 1, 0);
-  });
+  table(
+    final ? "项目支出决算明细表" : "项目支出预算表",
+    "projects",
+    fig.projects.length ? "data" : "printed_empty",
+    (first) => {
+      const t = tid();
+      fig.projects.forEach((pr, i) =>
+        w.projects.row({
+          document_id: id,
+          table_id: t,
+          line: first + i,
+          name: pr.name,
+          category: pr.category,
+          amount: money(pr.amount),
+          amount_general_budget: money(pr.amount),
+          functional_code: pr.code,
+          description: pr.description,
+        }),
+      );
+      return first + Math.max(fig.projects.length - 1, 0);
+    },
+  );
 
-  table(final ? "部门整体支出绩效自评表" : "部门（单位）整体绩效目标表", final ? "performance_self_evaluation" : "performance_overall", "data", (first) => first + 30);
+  table(
+    final ? "部门整体支出绩效自评表" : "部门（单位）整体绩效目标表",
+    final ? "performance_self_evaluation" : "performance_overall",
+    "data",
+    (first) => first + 30,
+  );
   if (!final) table("政府采购支出预算表", "procurement", "not_in_document", (first) => first);
 }
 
@@ -931,10 +1218,18 @@ function functionalRollup(items: Map<string, Line>): Map<string, Line> {
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function writeFunctionalRows(w: Writers, documentId: string, tableId: string, first: number, rollup: Map<string, Line>, layout: Profile["layout"]): number {
+function writeFunctionalRows(
+  w: Writers,
+  documentId: string,
+  tableId: string,
+  first: number,
+  rollup: Map<string, Line>,
+  layout: Profile["layout"],
+): number {
   let l = first;
   const grand = emptyLine();
-  for (const [code, x] of rollup) if (code.length === 3) for (const k of Object.keys(grand) as (keyof Line)[]) grand[k] += x[k];
+  for (const [code, x] of rollup)
+    if (code.length === 3) for (const k of Object.keys(grand) as (keyof Line)[]) grand[k] += x[k];
   const row = (kind: string, code: string | null, name: string, x: Line) => {
     const amounts: Row =
       layout === "A"
@@ -962,7 +1257,8 @@ function writeFunctionalRows(w: Writers, documentId: string, tableId: string, fi
     });
   };
   row("total", null, "合计", grand);
-  for (const [code, x] of rollup) row(code.length === 3 ? "class" : code.length === 5 ? "section" : "item", code, FUNCTIONAL_NAMES[code] ?? code, x);
+  for (const [code, x] of rollup)
+    row(code.length === 3 ? "class" : code.length === 5 ? "section" : "item", code, FUNCTIONAL_NAMES[code] ?? code, x);
   return l - 1;
 }
 
@@ -975,14 +1271,21 @@ export function generate(options: GenerateOptions): GenerateResult {
   const { units: unitCount, years, seed } = options;
   const endYear = options.endYear ?? 2024;
   if (!Number.isInteger(unitCount) || unitCount < 1) throw new Error("units must be a positive integer");
-  if (!Number.isInteger(years) || years < 1 || endYear - years + 1 < 2001) throw new Error("years must be a positive integer (first year ≥ 2001)");
+  if (!Number.isInteger(years) || years < 1 || endYear - years + 1 < 2001)
+    throw new Error("years must be a positive integer (first year ≥ 2001)");
   const dir = assertOutsideRepo(options.dir);
   mkdirSync(dir, { recursive: true });
   const pkg = loadDataPackage();
   const writers = Object.fromEntries(
-    pkg.resources.map((r) => [r.name, new CsvWriter(join(dir, r.path), r.schema.fields.map((f) => f.name))]),
+    pkg.resources.map((r) => [
+      r.name,
+      new CsvWriter(
+        join(dir, r.path),
+        r.schema.fields.map((f) => f.name),
+      ),
+    ]),
   ) as Writers;
-  copyFileSync(DATAPACKAGE_PATH, join(dir, "datapackage.json"));
+  writeFileSync(join(dir, "datapackage.json"), `${JSON.stringify(loadDataPackage(), null, 2)}\n`);
 
   const units = makeUnits(unitCount, seed);
   for (const u of units) writers.units.row(u.row);
@@ -1002,8 +1305,22 @@ export function generate(options: GenerateOptions): GenerateResult {
       const final = makeFigures(rng, profile, finalTotal, coreCap * rng.uniform(0.9, 1.05), year, true);
       if (year >= firstYear && priorBudget && priorFinal) {
         const common = { unit, year, layout: profile.layout, institution: profile.institution };
-        writeDocument(writers, { ...common, final: false, id: `${unit.id}-${year}-budget`, fig: budget, budget: null, prior: priorBudget });
-        writeDocument(writers, { ...common, final: true, id: `${unit.id}-${year}-final`, fig: final, budget, prior: priorFinal });
+        writeDocument(writers, {
+          ...common,
+          final: false,
+          id: `${unit.id}-${year}-budget`,
+          fig: budget,
+          budget: null,
+          prior: priorBudget,
+        });
+        writeDocument(writers, {
+          ...common,
+          final: true,
+          id: `${unit.id}-${year}-final`,
+          fig: final,
+          budget,
+          prior: priorFinal,
+        });
       }
       priorBudget = budget;
       priorFinal = final;
@@ -1035,8 +1352,15 @@ function parseArgs(argv: string[]): GenerateOptions {
     return n;
   };
   const out = opt("--out");
-  if (!out) throw new Error("usage: node scripts/bench/generate.ts --units N --years Y --seed S --out DIR [--end-year 2024]");
-  return { units: num("--units", 100), years: num("--years", 5), seed: num("--seed", 1), dir: out, endYear: num("--end-year", 2024) };
+  if (!out)
+    throw new Error("usage: node scripts/bench/generate.ts --units N --years Y --seed S --out DIR [--end-year 2024]");
+  return {
+    units: num("--units", 100),
+    years: num("--years", 5),
+    seed: num("--seed", 1),
+    dir: out,
+    endYear: num("--end-year", 2024),
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -1044,8 +1368,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const started = performance.now();
     const result = generate(parseArgs(process.argv.slice(2)));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`generate: ${result.units} units, ${result.documents} documents, ${(result.bytes / 2 ** 20).toFixed(1)} MiB in ${seconds} s → ${result.dir}`);
-    for (const [name, n] of Object.entries(result.rows)) console.log(`  ${name.padEnd(13)} ${String(n).padStart(10)} rows`);
+    console.log(
+      `generate: ${result.units} units, ${result.documents} documents, ${(result.bytes / 2 ** 20).toFixed(1)} MiB in ${seconds} s → ${result.dir}`,
+    );
+    for (const [name, n] of Object.entries(result.rows))
+      console.log(`  ${name.padEnd(13)} ${String(n).padStart(10)} rows`);
   } catch (error) {
     console.error(`generate: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -73,7 +73,11 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 /** Serialise rows with a header; `bom` prefixes U+FEFF so Excel reads UTF-8. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], { bom = false } = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  { bom = false } = {},
+): string {
   const lines = [header.map(csvCell).join(","), ...rows.map((r) => r.map(csvCell).join(","))];
   return (bom ? "\uFEFF" : "") + lines.join("\n") + "\n";
 }

@@ -4,7 +4,10 @@ import type { MetricValue } from "./metrics/values.ts";
 
 /** An amount in 万元 with at least 2 decimals and every printed decimal kept. */
 export function fmtWan(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  }).format(value);
 }
 
 export function fmtRatio(value: number): string {

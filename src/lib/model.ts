@@ -49,10 +49,26 @@ export interface DocumentRow {
 }
 
 export type TableRole =
-  | "summary" | "revenue" | "expenditure" | "fiscal_summary" | "functional_gpb" | "functional_other"
-  | "economic" | "economic_other" | "three_public" | "government_fund" | "state_capital" | "projects"
-  | "performance_overall" | "performance_project" | "performance_self_evaluation" | "procurement"
-  | "purchase_services" | "debt" | "special_funds" | "other";
+  | "summary"
+  | "revenue"
+  | "expenditure"
+  | "fiscal_summary"
+  | "functional_gpb"
+  | "functional_other"
+  | "economic"
+  | "economic_other"
+  | "three_public"
+  | "government_fund"
+  | "state_capital"
+  | "projects"
+  | "performance_overall"
+  | "performance_project"
+  | "performance_self_evaluation"
+  | "procurement"
+  | "purchase_services"
+  | "debt"
+  | "special_funds"
+  | "other";
 
 export interface TableRow {
   document_id: DocumentId;
@@ -75,8 +91,17 @@ interface Provenance {
 }
 
 export const FUNCTIONAL_AMOUNTS = [
-  "total", "basic", "personnel", "personnel_wages", "personnel_households", "public", "public_goods",
-  "public_capital", "project", "project_operating", "project_specific",
+  "total",
+  "basic",
+  "personnel",
+  "personnel_wages",
+  "personnel_households",
+  "public",
+  "public_goods",
+  "public_capital",
+  "project",
+  "project_operating",
+  "project_specific",
 ] as const;
 export type FunctionalAmount = (typeof FUNCTIONAL_AMOUNTS)[number];
 
@@ -152,7 +177,14 @@ export interface ClaimRow {
 export interface FindingRow {
   document_id: DocumentId;
   finding_id: string;
-  kind: "narrative_vs_table" | "table_vs_table" | "sum_mismatch" | "code_error" | "label_error" | "narrative_internal" | "other";
+  kind:
+    | "narrative_vs_table"
+    | "table_vs_table"
+    | "sum_mismatch"
+    | "code_error"
+    | "label_error"
+    | "narrative_internal"
+    | "other";
   where_a: string;
   value_a: string | null;
   where_b: string | null;

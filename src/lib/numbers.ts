@@ -1,8 +1,6 @@
 /** Parsing of figures as printed in CSV cells: our own code, never papaparse's dynamicTyping. */
 
-export type ParsedNumber =
-  | { ok: true; value: number | null }
-  | { ok: false; reason: string };
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; reason: string };
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B]/g;
 

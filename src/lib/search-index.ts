@@ -13,14 +13,40 @@ const spell = (text: string) => {
 export function buildSearchIndex(data: Dataset): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const u of data.units)
-    entries.push({ type: "unit", title: `${u.name_zh} ${u.province_zh}${u.prefecture_zh ?? ""}${u.county_zh ?? ""}`, title_en: u.name_en, ...spell(u.name_zh), path: `units/${u.unit_id}/` });
+    entries.push({
+      type: "unit",
+      title: `${u.name_zh} ${u.province_zh}${u.prefecture_zh ?? ""}${u.county_zh ?? ""}`,
+      title_en: u.name_en,
+      ...spell(u.name_zh),
+      path: `units/${u.unit_id}/`,
+    });
   const codes = new Map<string, string>();
   for (const r of data.functional) if (r.code && r.name && !codes.has(r.code)) codes.set(r.code, r.name);
-  for (const [code, name] of codes) entries.push({ type: "code", title: `${code} ${name}`, title_en: code, ...spell(name), path: `methodology/#code-${code}` });
+  for (const [code, name] of codes)
+    entries.push({
+      type: "code",
+      title: `${code} ${name}`,
+      title_en: code,
+      ...spell(name),
+      path: `methodology/#code-${code}`,
+    });
   for (const p of data.projects) {
     const doc = data.documents.find((d) => d.document_id === p.document_id);
-    entries.push({ type: "project", title: p.name, title_en: "", ...spell(p.name), path: `units/${doc?.unit_id ?? ""}/#${p.document_id}` });
+    entries.push({
+      type: "project",
+      title: p.name,
+      title_en: "",
+      ...spell(p.name),
+      path: `units/${doc?.unit_id ?? ""}/#${p.document_id}`,
+    });
   }
-  for (const m of METRICS) entries.push({ type: "definition", title: tk("zh", `metric.${m.id}`), title_en: tk("en", `metric.${m.id}`), ...spell(tk("zh", `metric.${m.id}`)), path: `methodology/#${m.id}` });
+  for (const m of METRICS)
+    entries.push({
+      type: "definition",
+      title: tk("zh", `metric.${m.id}`),
+      title_en: tk("en", `metric.${m.id}`),
+      ...spell(tk("zh", `metric.${m.id}`)),
+      path: `methodology/#${m.id}`,
+    });
   return entries;
 }

@@ -28,16 +28,19 @@ export interface BarModel {
  * Horizontal ranked bars, computed at build time: scales, bar geometry, tick positions, label positions.
  * No DOM: the .astro renderer only writes what this returns.
  */
+export interface BarOptions {
+  width?: number;
+  barHeight?: number;
+  labelWidth?: number;
+  sort?: "desc" | "none";
+  tickFormat?: (v: number) => string;
+  /** A shaded range behind the bars, e.g. a peer-group interquartile band. */
+  band?: { lo: number; hi: number; label: string } | null;
+}
+
 export function barModel(
   rows: BarInput[],
-  {
-    width = 640,
-    barHeight = 26,
-    labelWidth = 180,
-    sort = "desc" as "desc" | "none",
-    tickFormat = (v: number) => String(v),
-    band = null as null | { lo: number; hi: number; label: string },
-  } = {},
+  { width = 640, barHeight = 26, labelWidth = 180, sort = "desc", tickFormat = String, band = null }: BarOptions = {},
 ): BarModel {
   const data = sort === "desc" ? [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) : rows;
   const marginLeft = Math.min(labelWidth, Math.round(width * 0.38));
@@ -47,8 +50,14 @@ export function barModel(
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const lo = Math.min(0, min(values) ?? 0);
   const hi = Math.max(0, max(values) ?? 0) || 1;
-  const x = scaleLinear().domain([lo, hi]).nice(4).range([marginLeft, width - marginRight]);
-  const y = scaleBand().domain(data.map((d) => d.key)).range([top, height - 8]).padding(0.2);
+  const x = scaleLinear()
+    .domain([lo, hi])
+    .nice(4)
+    .range([marginLeft, width - marginRight]);
+  const y = scaleBand()
+    .domain(data.map((d) => d.key))
+    .range([top, height - 8])
+    .padding(0.2);
   const zeroX = x(0);
   return {
     width,

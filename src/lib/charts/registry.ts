@@ -67,7 +67,11 @@ export function sourceText(result: MetricValue, lang: Lang, data: Dataset): stri
   return result.sources
     .map((s) => {
       const doc = data.documents.find((d) => d.document_id === s.document_id);
-      const table = s.table_id ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim() : lang === "zh" ? "说明" : "narrative";
+      const table = s.table_id
+        ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim()
+        : lang === "zh"
+          ? "说明"
+          : "narrative";
       return `${doc?.source_file ?? s.document_id} · ${table} · ${lang === "zh" ? "第" : "line "}${s.line}${lang === "zh" ? "行" : ""}`;
     })
     .join("; ");
@@ -79,7 +83,7 @@ function missingText(result: MetricValue, lang: Lang): string | undefined {
 
 /** Every chart of the site, keyed by a stable id (ids never change once published). */
 export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics(data)): ChartSpec[] {
-  const units = new Map(data.units.map((u) => [u.unit_id, u]));
+  const units = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
   const charts: ChartSpec[] = [];
   const tables = metrics.filter((r) => r.result.state !== "value" || r.result.basis !== "narrative");
   for (const [family, ids] of Object.entries(FAMILY_METRICS) as [Exclude<Family, "totals">, string[]][]) {
@@ -113,7 +117,8 @@ export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics
               };
             });
             const notes = [tk(lang, "metric.note.stage")];
-            if (rows.some((r) => units.get(r.unit_id)?.kind === "public_institution")) notes.push(tk(lang, "metric.note.centre"));
+            if (rows.some((r) => units.get(r.unit_id)?.kind === "public_institution"))
+              notes.push(tk(lang, "metric.note.centre"));
             if (new Set(rows.map((r) => r.scope)).size > 1) notes.push(tk(lang, "metric.note.scope"));
             return {
               id,
@@ -123,7 +128,8 @@ export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics
               bars,
               notes,
               sort: "desc",
-              tickFormat: (v) => (def.unit === "ratio" ? `${Math.round(v * 100)}%` : fmtWan(v, lang).replace(/\.00$/, "")),
+              tickFormat: (v) =>
+                def.unit === "ratio" ? `${Math.round(v * 100)}%` : fmtWan(v, lang).replace(/\.00$/, ""),
               page: `metrics/${FAMILY_SLUG[family]}/`,
               sourceOf: (key) => {
                 const r = rows.find((x) => x.document_id === key);
@@ -148,7 +154,9 @@ function unitCharts(data: Dataset): ChartSpec[] {
     const doc = f.document;
     const unit = data.units.find((u) => u.unit_id === doc.unit_id);
     const page = `units/${doc.unit_id}/`;
-    const body = f.functional.filter((r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item");
+    const body = f.functional.filter(
+      (r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item",
+    );
     if (body.length) {
       const id = `unit-${doc.document_id}-functional`;
       charts.push({
@@ -170,11 +178,18 @@ function unitCharts(data: Dataset): ChartSpec[] {
             formula: `${f.functionalTable?.table_no ?? ""} ${f.functionalTable?.title ?? ""}`.trim(),
             description: bars.map((b) => `${b.label}: ${b.valueLabel || b.missing}`).join("; "),
             bars,
-            notes: body.some((r) => r.subunit_id) ? [lang === "zh" ? "汇总报告按单位依次列示，各单位的行分别显示。" : "The consolidated report lists each body's rows in turn; they are shown separately."] : [],
+            notes: body.some((r) => r.subunit_id)
+              ? [
+                  lang === "zh"
+                    ? "汇总报告按单位依次列示，各单位的行分别显示。"
+                    : "The consolidated report lists each body's rows in turn; they are shown separately.",
+                ]
+              : [],
             sort: "none",
             tickFormat: (v) => fmtWan(v, lang).replace(/\.00$/, ""),
             page,
-            sourceOf: (key) => `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${lang === "zh" ? "第" : "line "}${key.slice(1)}${lang === "zh" ? "行" : ""}`,
+            sourceOf: (key) =>
+              `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${lang === "zh" ? "第" : "line "}${key.slice(1)}${lang === "zh" ? "行" : ""}`,
             unit: "万元",
           };
         },

@@ -7,7 +7,10 @@ function functionalTotal(f: DocFacts, column: FunctionalAmount): MetricValue {
   const table = f.functionalTable;
   if (!table) return notDisclosed("no functional-classification table");
   const row = f.functional.find((r) => r.row_kind === "total" && !r.subunit_id);
-  if (!row) return table.status === "printed_empty" ? { state: "blank", sources: [sourceOf(f, table, table.line_start)] } : notDisclosed("no 合计 row");
+  if (!row)
+    return table.status === "printed_empty"
+      ? { state: "blank", sources: [sourceOf(f, table, table.line_start)] }
+      : notDisclosed("no 合计 row");
   const src = [sourceOf(f, table, row.line)];
   const v = row[column];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
@@ -22,7 +25,9 @@ function economicReported(f: DocFacts, part: "personnel" | "public"): MetricValu
   const table = f.economicTable;
   if (!table) return notDisclosed("no basic-expenditure (economic) table");
   const blocks = f.economic.some((r) => r.section !== null);
-  const row = f.economic.find((r) => r.row_kind === "total" && !r.subunit_id && (blocks ? r.section === part : r.section === null));
+  const row = f.economic.find(
+    (r) => r.row_kind === "total" && !r.subunit_id && (blocks ? r.section === part : r.section === null),
+  );
   if (!row) return notDisclosed("no 合计 row in the economic table");
   const v = blocks ? row.total : row[part];
   const src = [sourceOf(f, table, row.line)];
@@ -42,8 +47,18 @@ export function personnelExpenseEcon(f: DocFacts): MetricValue {
     return classRows.length ? classRows : f.economic.filter((r) => r.row_kind === "item" && r.code?.startsWith(cls));
   };
   const rows = [...rowsOf("301"), ...rowsOf("303")];
-  if (!rows.length) return { state: "value", value: 0, basis: "derived", sources: [sourceOf(f, table, table.line_start)], note: "no 301/303 rows printed" };
-  return sumValues(rows.map((r) => cell(f, r.total, r.line, table)), "derived");
+  if (!rows.length)
+    return {
+      state: "value",
+      value: 0,
+      basis: "derived",
+      sources: [sourceOf(f, table, table.line_start)],
+      note: "no 301/303 rows printed",
+    };
+  return sumValues(
+    rows.map((r) => cell(f, r.total, r.line, table)),
+    "derived",
+  );
 }
 
 function cell(f: DocFacts, v: number | null, line: number, table: DocFacts["economicTable"]): MetricValue {
@@ -60,9 +75,21 @@ export function functionalCode(f: DocFacts, code: string, column: FunctionalAmou
   if (!table) return notDisclosed("no functional-classification table");
   const body = f.functional.filter((r) => r.row_kind !== "total" && r.row_kind !== "unit");
   const own = body.filter((r) => r.code === code);
-  const rows: FunctionalRow[] = own.length ? own : body.filter((r) => r.row_kind === "item" && r.code?.startsWith(code));
-  if (!rows.length) return { state: "value", value: 0, basis: "derived", sources: [sourceOf(f, table, table.line_start)], note: `no ${code} row in a complete table` };
-  return sumValues(rows.map((r) => cell(f, r[column], r.line, table)), "table");
+  const rows: FunctionalRow[] = own.length
+    ? own
+    : body.filter((r) => r.row_kind === "item" && r.code?.startsWith(code));
+  if (!rows.length)
+    return {
+      state: "value",
+      value: 0,
+      basis: "derived",
+      sources: [sourceOf(f, table, table.line_start)],
+      note: `no ${code} row in a complete table`,
+    };
+  return sumValues(
+    rows.map((r) => cell(f, r[column], r.line, table)),
+    "table",
+  );
 }
 
 export const medicalAssistance = (f: DocFacts) => functionalCode(f, "21013");
@@ -82,7 +109,9 @@ export function passThroughTotal(f: DocFacts): MetricValue {
     return v.state === "blank" ? { ...v, state: "value" as const, value: 0, basis: "derived" as const } : v;
   });
   const named = f.projects
-    .filter((p) => PASS_THROUGH_PROJECT.test(p.name) && !PASS_THROUGH_CODES.some((c) => p.functional_code?.startsWith(c)))
+    .filter(
+      (p) => PASS_THROUGH_PROJECT.test(p.name) && !PASS_THROUGH_CODES.some((c) => p.functional_code?.startsWith(c)),
+    )
     .map((p) => cell(f, p.amount, p.line, f.projectsTable));
   return sumValues([...byCode, ...named], "derived");
 }
@@ -100,8 +129,11 @@ export function threePublic(f: DocFacts, item: ThreePublicItem, measure = f.docu
   if (!table) return notDisclosed("no 三公 table");
   const row = f.threePublic.find((r) => r.item === item && r.measure === measure && !r.subunit_id);
   if (!row) {
-    if (item === "vehicle") return sumValues([threePublic(f, "vehicle_purchase", measure), threePublic(f, "vehicle_operation", measure)]);
-    return table.status === "printed_empty" ? { state: "blank", sources: [sourceOf(f, table, table.line_start)] } : notDisclosed(`no ${item} ${measure} cell`);
+    if (item === "vehicle")
+      return sumValues([threePublic(f, "vehicle_purchase", measure), threePublic(f, "vehicle_operation", measure)]);
+    return table.status === "printed_empty"
+      ? { state: "blank", sources: [sourceOf(f, table, table.line_start)] }
+      : notDisclosed(`no ${item} ${measure} cell`);
   }
   return cell(f, row.amount, row.line, table);
 }

@@ -1,4 +1,13 @@
-import type { ClaimRow, Dataset, DocumentRow, EconomicRow, FunctionalRow, ProjectRow, TableRow, ThreePublicRow } from "../model.ts";
+import type {
+  ClaimRow,
+  Dataset,
+  DocumentRow,
+  EconomicRow,
+  FunctionalRow,
+  ProjectRow,
+  TableRow,
+  ThreePublicRow,
+} from "../model.ts";
 
 /** Where a figure comes from: document, table (as printed) and source line. */
 export interface Source {
@@ -72,7 +81,9 @@ export function factsByDocument(data: Dataset): Map<string, DocFacts> {
       threePublicTable,
       threePublic: inTable(three.get(id), threePublicTable),
       projectsTable,
-      projects: (projects.get(id) ?? []).filter((p) => t.some((x) => x.table_id === p.table_id && x.role === "projects")),
+      projects: (projects.get(id) ?? []).filter((p) =>
+        t.some((x) => x.table_id === p.table_id && x.role === "projects"),
+      ),
       claims: claims.get(id) ?? [],
     });
   }

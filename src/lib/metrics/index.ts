@@ -14,8 +14,13 @@ export interface MetricDef {
   claimSubjects?: string[];
 }
 
-const m = (id: string, family: Family, unit: "万元" | "ratio", compute: (f: DocFacts) => MetricValue, claimSubjects?: string[]): MetricDef =>
-  claimSubjects ? { id, family, unit, compute, claimSubjects } : { id, family, unit, compute };
+const m = (
+  id: string,
+  family: Family,
+  unit: "万元" | "ratio",
+  compute: (f: DocFacts) => MetricValue,
+  claimSubjects?: string[],
+): MetricDef => (claimSubjects ? { id, family, unit, compute, claimSubjects } : { id, family, unit, compute });
 
 /** Every metric, in display order. Formulas and definitions live in src/i18n (methodology page). */
 export const METRICS: MetricDef[] = [
@@ -36,8 +41,12 @@ export const METRICS: MetricDef[] = [
   m("own_operations_total", "subsidies", "万元", d.ownOperationsTotal),
   m("three_public_total", "three_public", "万元", (f) => d.threePublic(f, "total"), ["three_public_total"]),
   m("three_public_overseas", "three_public", "万元", (f) => d.threePublic(f, "overseas"), ["three_public_overseas"]),
-  m("three_public_vehicle_purchase", "three_public", "万元", (f) => d.threePublic(f, "vehicle_purchase"), ["three_public_vehicle_purchase"]),
-  m("three_public_vehicle_operation", "three_public", "万元", (f) => d.threePublic(f, "vehicle_operation"), ["three_public_vehicle_operation"]),
+  m("three_public_vehicle_purchase", "three_public", "万元", (f) => d.threePublic(f, "vehicle_purchase"), [
+    "three_public_vehicle_purchase",
+  ]),
+  m("three_public_vehicle_operation", "three_public", "万元", (f) => d.threePublic(f, "vehicle_operation"), [
+    "three_public_vehicle_operation",
+  ]),
   m("three_public_reception", "three_public", "万元", (f) => d.threePublic(f, "reception"), ["three_public_reception"]),
   m("three_public_share_of_basic", "three_public", "ratio", d.threePublicShareOfBasic),
   m("three_public_execution_rate", "three_public", "ratio", d.threePublicExecutionRate),
@@ -58,7 +67,12 @@ export interface MetricRow {
 }
 
 /** Prior-year level implied by a narrative: current level minus the stated change (or ÷ (1 + pct)). */
-export function priorFromNarrative(current: number, claims: ClaimRow[], subjects: string[], year: number): { value: number; claims: ClaimRow[] } | null {
+export function priorFromNarrative(
+  current: number,
+  claims: ClaimRow[],
+  subjects: string[],
+  year: number,
+): { value: number; claims: ClaimRow[] } | null {
   const relevant = claims.filter((c) => subjects.includes(c.subject) && c.fiscal_year === year && !c.subunit_id);
   const change = relevant.find((c) => c.kind === "change" && c.unit === "万元");
   if (change) {
@@ -67,7 +81,8 @@ export function priorFromNarrative(current: number, claims: ClaimRow[], subjects
     return { value: Math.round((base - change.amount) * 1e6) / 1e6, claims: level ? [level, change] : [change] };
   }
   const pct = relevant.find((c) => c.kind === "pct_change");
-  if (pct && pct.amount !== -100) return { value: Math.round((current / (1 + pct.amount / 100)) * 100) / 100, claims: [pct] };
+  if (pct && pct.amount !== -100)
+    return { value: Math.round((current / (1 + pct.amount / 100)) * 100) / 100, claims: [pct] };
   return null;
 }
 
@@ -77,7 +92,13 @@ export function computeMetrics(data: Dataset): MetricRow[] {
   const rows: MetricRow[] = [];
   for (const f of facts.values()) {
     const doc = f.document;
-    const base = { unit_id: doc.unit_id, fiscal_year: doc.fiscal_year, stage: doc.stage, scope: doc.scope, document_id: doc.document_id };
+    const base = {
+      unit_id: doc.unit_id,
+      fiscal_year: doc.fiscal_year,
+      stage: doc.stage,
+      scope: doc.scope,
+      document_id: doc.document_id,
+    };
     for (const def of METRICS) {
       const result = def.compute(f);
       rows.push({ ...base, metric: def.id, unit: def.unit, result });
@@ -95,23 +116,54 @@ export function computeMetrics(data: Dataset): MetricRow[] {
       const f = facts.get(r.document_id);
       const implied = f ? priorFromNarrative(r.result.value, f.claims, def.claimSubjects, r.fiscal_year) : null;
       if (implied && f) {
-        const sources: Source[] = implied.claims.map((c) => ({ document_id: c.document_id, table_id: null, table_no: null, table_title: null, line: c.line }));
-        prior = { ...r, fiscal_year: r.fiscal_year - 1, result: { state: "value", value: implied.value, basis: "narrative", sources }, claims: implied.claims };
+        const sources: Source[] = implied.claims.map((c) => ({
+          document_id: c.document_id,
+          table_id: null,
+          table_no: null,
+          table_title: null,
+          line: c.line,
+        }));
+        prior = {
+          ...r,
+          fiscal_year: r.fiscal_year - 1,
+          result: { state: "value", value: implied.value, basis: "narrative", sources },
+          claims: implied.claims,
+        };
         derived.push(prior);
         index.set(key(r.unit_id, r.fiscal_year - 1, r.stage, r.metric), prior);
       }
     }
     if (prior && prior.result.state === "value" && prior.result.value !== 0 && def.unit === "万元") {
       const sources = [...r.result.sources, ...prior.result.sources];
-      derived.push({ ...r, metric: `${r.metric}_yoy`, unit: "ratio", result: { state: "value", value: r.result.value / prior.result.value - 1, basis: "derived", sources } });
+      derived.push({
+        ...r,
+        metric: `${r.metric}_yoy`,
+        unit: "ratio",
+        result: { state: "value", value: r.result.value / prior.result.value - 1, basis: "derived", sources },
+      });
     }
   }
-  return [...rows, ...derived].sort((a, b) =>
-    a.unit_id.localeCompare(b.unit_id) || a.fiscal_year - b.fiscal_year || a.stage.localeCompare(b.stage) || a.metric.localeCompare(b.metric),
+  return [...rows, ...derived].sort(
+    (a, b) =>
+      a.unit_id.localeCompare(b.unit_id) ||
+      a.fiscal_year - b.fiscal_year ||
+      a.stage.localeCompare(b.stage) ||
+      a.metric.localeCompare(b.metric),
   );
 }
 
-export const METRICS_CSV_HEADER = ["unit_id", "unit_name", "fiscal_year", "stage", "scope", "metric", "value", "unit", "basis", "document_id"] as const;
+export const METRICS_CSV_HEADER = [
+  "unit_id",
+  "unit_name",
+  "fiscal_year",
+  "stage",
+  "scope",
+  "metric",
+  "value",
+  "unit",
+  "basis",
+  "document_id",
+] as const;
 
 /** Amounts keep the cent of 万元 (more where printed); ratios keep 8 significant digits. */
 export function formatMetricValue(value: number, unit: "万元" | "ratio"): string {
@@ -122,10 +174,23 @@ export function formatMetricValue(value: number, unit: "万元" | "ratio"): stri
 
 /** Rows of dist/data/metrics.csv: only figures we have (not-disclosed and blank metrics are absent). */
 export function metricsCsvRows(rows: MetricRow[], units: Unit[]): string[][] {
-  const names = new Map(units.map((u) => [u.unit_id, u.name_zh]));
+  const names = new Map<string, string>(units.map((u) => [u.unit_id, u.name_zh]));
   return rows.flatMap((r) =>
     r.result.state === "value"
-      ? [[r.unit_id, names.get(r.unit_id) ?? "", String(r.fiscal_year), r.stage, r.scope, r.metric, formatMetricValue(r.result.value, r.unit), r.unit, r.result.basis, r.document_id]]
+      ? [
+          [
+            r.unit_id,
+            names.get(r.unit_id) ?? "",
+            String(r.fiscal_year),
+            r.stage,
+            r.scope,
+            r.metric,
+            formatMetricValue(r.result.value, r.unit),
+            r.unit,
+            r.result.basis,
+            r.document_id,
+          ],
+        ]
       : [],
   );
 }

@@ -9,7 +9,8 @@ export type MetricValue =
   | { state: "blank"; sources: Source[]; note?: string }
   | { state: "not_disclosed"; note?: string };
 
-export const notDisclosed = (note?: string): MetricValue => (note ? { state: "not_disclosed", note } : { state: "not_disclosed" });
+export const notDisclosed = (note?: string): MetricValue =>
+  note ? { state: "not_disclosed", note } : { state: "not_disclosed" };
 
 /** Sum of figures; blank parts count as nothing unless every part is blank. Round to 1e-6 to drop float dust. */
 export function sumValues(parts: MetricValue[], basis: "table" | "derived" = "derived"): MetricValue {
@@ -19,7 +20,12 @@ export function sumValues(parts: MetricValue[], basis: "table" | "derived" = "de
   const values = parts.filter((p) => p.state === "value");
   if (values.length === 0) return { state: "blank", sources };
   const value = Math.round(values.reduce((a, p) => a + p.value, 0) * 1e6) / 1e6;
-  return { state: "value", value, basis: values.length === 1 && parts.length === 1 ? (values[0]?.basis ?? basis) : basis, sources };
+  return {
+    state: "value",
+    value,
+    basis: values.length === 1 && parts.length === 1 ? (values[0]?.basis ?? basis) : basis,
+    sources,
+  };
 }
 
 /** a ÷ b. Not computable (zero or missing denominator) is not disclosed; a blank numerator stays blank. */
@@ -34,5 +40,10 @@ export function difference(a: MetricValue, b: MetricValue): MetricValue {
   if (a.state !== "value") return a;
   if (b.state === "not_disclosed") return notDisclosed();
   const minus = b.state === "value" ? b.value : 0;
-  return { state: "value", value: Math.round((a.value - minus) * 1e6) / 1e6, basis: "derived", sources: [...a.sources, ...b.sources] };
+  return {
+    state: "value",
+    value: Math.round((a.value - minus) * 1e6) / 1e6,
+    basis: "derived",
+    sources: [...a.sources, ...b.sources],
+  };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import datapackage from "../../../data/datapackage.json" with { type: "json" };
 
 export interface FieldSpec {
   name: string;
@@ -27,9 +27,10 @@ export interface DataPackage {
   resources: ResourceSpec[];
 }
 
-/** The schema lives with the data it describes; every data directory is checked against ours. */
-export const DATAPACKAGE_PATH = fileURLToPath(new URL("../../../data/datapackage.json", import.meta.url));
-
-export function loadDataPackage(path = DATAPACKAGE_PATH): DataPackage {
-  return JSON.parse(readFileSync(path, "utf8")) as DataPackage;
+/**
+ * The schema lives with the data it describes and is bundled with the code, so every data directory (data/,
+ * fixtures, synthetic benchmark sets) is checked against ours. A path reads another schema file (tests).
+ */
+export function loadDataPackage(path?: string): DataPackage {
+  return (path ? JSON.parse(readFileSync(path, "utf8")) : structuredClone(datapackage)) as DataPackage;
 }

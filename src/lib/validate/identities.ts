@@ -47,7 +47,12 @@ export function evaluate(id: Identity): CheckResult | null {
 
 const groupBy = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
   const map = new Map<string, T[]>();
-  for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
   return map;
 };
 
@@ -76,7 +81,15 @@ function functionalChecks(rows: FunctionalRow[], out: Identity[], orphans: Orpha
   for (const r of rows) {
     for (const [whole, split] of ROW_SPLITS) {
       if (!split.some((c) => cols.includes(c as never)) || !cols.includes(whole as never)) continue;
-      out.push({ ...base, rule: "row-split", subject: `L${r.line}`, column: whole, line: r.line, expected: get(r, whole), parts: split.map((c) => get(r, c)) });
+      out.push({
+        ...base,
+        rule: "row-split",
+        subject: `L${r.line}`,
+        column: whole,
+        line: r.line,
+        expected: get(r, whole),
+        parts: split.map((c) => get(r, c)),
+      });
     }
   }
   const body = rows.filter((r) => r.row_kind !== "total" && r.row_kind !== "unit" && r.code);
@@ -90,15 +103,26 @@ function functionalChecks(rows: FunctionalRow[], out: Identity[], orphans: Orpha
     topLevel.push(...level);
     for (const parent of [...classes, ...sections]) {
       const code = parent.code ?? "";
-      const kids = (parent.row_kind === "class" && sections.length ? sections : items).filter((k) => k.code?.startsWith(code));
+      const kids = (parent.row_kind === "class" && sections.length ? sections : items).filter((k) =>
+        k.code?.startsWith(code),
+      );
       if (!kids.length) continue;
       for (const c of cols)
-        out.push({ ...base, rule: parent.row_kind === "class" ? "class-sum" : "section-sum", subject: `${code}${at}`, column: c, line: parent.line, expected: get(parent, c), parts: kids.map((k) => get(k, c)) });
+        out.push({
+          ...base,
+          rule: parent.row_kind === "class" ? "class-sum" : "section-sum",
+          subject: `${code}${at}`,
+          column: c,
+          line: parent.line,
+          expected: get(parent, c),
+          parts: kids.map((k) => get(k, c)),
+        });
     }
     for (const r of [...sections, ...items]) {
       const cls = r.code?.slice(0, 3) ?? "";
       const sec = r.code?.slice(0, 5) ?? "";
-      if (classes.length && !classes.some((c) => c.code === cls)) orphans.push({ resource: "functional", row: r, parent: cls });
+      if (classes.length && !classes.some((c) => c.code === cls))
+        orphans.push({ resource: "functional", row: r, parent: cls });
       else if (r.row_kind === "item" && sections.length && !sections.some((s) => s.code === sec))
         orphans.push({ resource: "functional", row: r, parent: sec });
     }
@@ -106,7 +130,15 @@ function functionalChecks(rows: FunctionalRow[], out: Identity[], orphans: Orpha
   for (const t of rows.filter((r) => r.row_kind === "total")) {
     const parts = t.subunit_id ? topLevel.filter((r) => r.subunit_id === t.subunit_id) : topLevel;
     for (const c of cols)
-      out.push({ ...base, rule: "total-sum", subject: t.subunit_id ? `total@${t.subunit_id}` : "total", column: c, line: t.line, expected: get(t, c), parts: parts.map((p) => get(p, c)) });
+      out.push({
+        ...base,
+        rule: "total-sum",
+        subject: t.subunit_id ? `total@${t.subunit_id}` : "total",
+        column: c,
+        line: t.line,
+        expected: get(t, c),
+        parts: parts.map((p) => get(p, c)),
+      });
   }
 }
 
@@ -115,10 +147,19 @@ function economicChecks(rows: EconomicRow[], out: Identity[], orphans: Orphan[])
   if (!first) return;
   const base = { document_id: first.document_id, table_id: first.table_id };
   const blocks = rows.some((r) => r.section !== null);
-  const cols = blocks ? (["total"] as const) : (["total", "personnel", "public"] as const).filter((c) => rows.some((r) => r[c] !== null));
+  const all: ("total" | "personnel" | "public")[] = ["total", "personnel", "public"];
+  const cols = blocks ? all.slice(0, 1) : all.filter((c) => rows.some((r) => r[c] !== null));
   if (!blocks && cols.includes("personnel") && cols.includes("total"))
     for (const r of rows)
-      out.push({ ...base, rule: "row-split", subject: `L${r.line}`, column: "total", line: r.line, expected: r.total, parts: [r.personnel, r.public] });
+      out.push({
+        ...base,
+        rule: "row-split",
+        subject: `L${r.line}`,
+        column: "total",
+        line: r.line,
+        expected: r.total,
+        parts: [r.personnel, r.public],
+      });
   for (const [key, group] of groupBy(rows, (r) => `${r.subunit_id ?? ""}|${r.section ?? ""}`)) {
     const [sub, section] = key.split("|");
     const at = (sub ? `@${sub}` : "") + (section ? `:${section}` : "");
@@ -128,20 +169,43 @@ function economicChecks(rows: EconomicRow[], out: Identity[], orphans: Orphan[])
       const kids = items.filter((i) => i.code?.startsWith(cls.code ?? "-"));
       if (!kids.length) continue;
       for (const c of cols)
-        out.push({ ...base, rule: "class-sum", subject: `${cls.code}${at}`, column: c, line: cls.line, expected: cls[c], parts: kids.map((k) => k[c]) });
+        out.push({
+          ...base,
+          rule: "class-sum",
+          subject: `${cls.code}${at}`,
+          column: c,
+          line: cls.line,
+          expected: cls[c],
+          parts: kids.map((k) => k[c]),
+        });
     }
     if (classes.length)
       for (const i of items)
-        if (!classes.some((c) => c.code === i.code?.slice(0, 3))) orphans.push({ resource: "economic", row: i, parent: i.code?.slice(0, 3) ?? "" });
+        if (!classes.some((c) => c.code === i.code?.slice(0, 3)))
+          orphans.push({ resource: "economic", row: i, parent: i.code?.slice(0, 3) ?? "" });
     const parts = classes.length ? classes : items;
     for (const t of group.filter((r) => r.row_kind === "total"))
       for (const c of cols)
-        out.push({ ...base, rule: "total-sum", subject: `total${at}`, column: c, line: t.line, expected: t[c], parts: parts.map((p) => p[c]) });
+        out.push({
+          ...base,
+          rule: "total-sum",
+          subject: `total${at}`,
+          column: c,
+          line: t.line,
+          expected: t[c],
+          parts: parts.map((p) => p[c]),
+        });
   }
 }
 
 const INCOME_PARTS = ["general_budget", "government_fund", "state_capital", "fiscal_special_account"];
-const UNIT_FUND_PARTS = ["business_income", "operating_income", "superior_subsidy", "subsidiary_remittance", "other_income"];
+const UNIT_FUND_PARTS = [
+  "business_income",
+  "operating_income",
+  "superior_subsidy",
+  "subsidiary_remittance",
+  "other_income",
+];
 
 function summaryChecks(rows: SummaryRow[], out: Identity[]): void {
   const first = rows[0];
@@ -150,7 +214,8 @@ function summaryChecks(rows: SummaryRow[], out: Identity[]): void {
   for (const [column, group] of groupBy(rows, (r) => r.column)) {
     // A total without a sub-unit covers the rows of every sub-unit; a sub-unit's total covers its own rows.
     const within = (total: SummaryRow) => (r: SummaryRow) => !total.subunit_id || r.subunit_id === total.subunit_id;
-    const pick = (side: string, item: string, total: SummaryRow) => group.filter((r) => r.side === side && r.item === item && within(total)(r));
+    const pick = (side: string, item: string, total: SummaryRow) =>
+      group.filter((r) => r.side === side && r.item === item && within(total)(r));
     for (const incomeTotal of group.filter((r) => r.side === "income" && r.item === "current_year_total")) {
       const unitFunds = pick("income", "unit_funds", incomeTotal)[0];
       const byCode = pick("income", "by_code", incomeTotal);
@@ -158,45 +223,106 @@ function summaryChecks(rows: SummaryRow[], out: Identity[]): void {
         ? byCode
         : [
             ...INCOME_PARTS.flatMap((i) => pick("income", i, incomeTotal)),
-            ...(unitFunds && unitFunds.amount !== null ? [unitFunds] : UNIT_FUND_PARTS.flatMap((i) => pick("income", i, incomeTotal))),
+            ...(unitFunds && unitFunds.amount !== null
+              ? [unitFunds]
+              : UNIT_FUND_PARTS.flatMap((i) => pick("income", i, incomeTotal))),
           ];
-      out.push({ ...base, rule: "income-sum", subject: `L${incomeTotal.line}`, column, line: incomeTotal.line, expected: incomeTotal.amount, parts: parts.map((p) => p.amount) });
+      out.push({
+        ...base,
+        rule: "income-sum",
+        subject: `L${incomeTotal.line}`,
+        column,
+        line: incomeTotal.line,
+        expected: incomeTotal.amount,
+        parts: parts.map((p) => p.amount),
+      });
     }
     for (const spendTotal of group.filter((r) => r.side === "expenditure" && r.item === "current_year_total")) {
       const classes = pick("expenditure", "class", spendTotal);
       if (classes.length)
-        out.push({ ...base, rule: "expenditure-sum", subject: `L${spendTotal.line}`, column, line: spendTotal.line, expected: spendTotal.amount, parts: classes.map((c) => c.amount) });
+        out.push({
+          ...base,
+          rule: "expenditure-sum",
+          subject: `L${spendTotal.line}`,
+          column,
+          line: spendTotal.line,
+          expected: spendTotal.amount,
+          parts: classes.map((c) => c.amount),
+        });
     }
     const inGrand = group.find((r) => r.side === "income" && r.item === "grand_total" && !r.subunit_id);
     const outGrand = group.find((r) => r.side === "expenditure" && r.item === "grand_total" && !r.subunit_id);
     if (inGrand && outGrand)
-      out.push({ ...base, rule: "balance", subject: `L${inGrand.line}`, column, line: inGrand.line, expected: inGrand.amount, parts: [outGrand.amount] });
+      out.push({
+        ...base,
+        rule: "balance",
+        subject: `L${inGrand.line}`,
+        column,
+        line: inGrand.line,
+        expected: inGrand.amount,
+        parts: [outGrand.amount],
+      });
   }
 }
 
 export const FUNCTIONAL_MAIN = ["expenditure", "functional_gpb", "functional_other"];
 
-function crossChecks(data: Dataset, documentId: string, out: Identity[]): void {
+/** One document's rows of the tables the cross-checks read, in file order. */
+type DocumentRows = Pick<Dataset, "tables" | "functional" | "economic" | "summary">;
+
+function crossChecks(data: DocumentRows, documentId: string, out: Identity[]): void {
   const tables = data.tables.filter((t) => t.document_id === documentId);
   const fTable = headlineTable(tables, FUNCTIONAL_MAIN)?.table_id;
   const eTable = headlineTable(tables, ["economic"])?.table_id;
   const sTable = headlineTable(tables, ["summary"])?.table_id;
-  const fTotal = data.functional.find((r) => r.document_id === documentId && r.table_id === fTable && r.row_kind === "total" && !r.subunit_id);
+  const fTotal = data.functional.find(
+    (r) => r.document_id === documentId && r.table_id === fTable && r.row_kind === "total" && !r.subunit_id,
+  );
   if (!fTotal || !fTable) return;
   if (eTable) {
-    const eTotals = data.economic.filter((r) => r.document_id === documentId && r.table_id === eTable && r.row_kind === "total" && !r.subunit_id);
+    const eTotals = data.economic.filter(
+      (r) => r.document_id === documentId && r.table_id === eTable && r.row_kind === "total" && !r.subunit_id,
+    );
     if (eTotals.length)
-      out.push({ document_id: documentId, table_id: fTable, rule: "basic-vs-economic", subject: eTable, column: "basic", line: fTotal.line, expected: fTotal.basic, parts: eTotals.map((r) => r.total) });
+      out.push({
+        document_id: documentId,
+        table_id: fTable,
+        rule: "basic-vs-economic",
+        subject: eTable,
+        column: "basic",
+        line: fTotal.line,
+        expected: fTotal.basic,
+        parts: eTotals.map((r) => r.total),
+      });
   }
   if (sTable) {
-    const income = data.summary.find((r) => r.document_id === documentId && r.table_id === sTable && r.side === "income" && r.item === "current_year_total" && (r.column === "amount" || r.column === "total"));
+    const income = data.summary.find(
+      (r) =>
+        r.document_id === documentId &&
+        r.table_id === sTable &&
+        r.side === "income" &&
+        r.item === "current_year_total" &&
+        (r.column === "amount" || r.column === "total"),
+    );
     if (income)
-      out.push({ document_id: documentId, table_id: fTable, rule: "revenue-vs-expenditure", subject: sTable, column: "total", line: fTotal.line, expected: fTotal.total, parts: [income.amount] });
+      out.push({
+        document_id: documentId,
+        table_id: fTable,
+        rule: "revenue-vs-expenditure",
+        subject: sTable,
+        column: "total",
+        line: fTotal.line,
+        expected: fTotal.total,
+        parts: [income.amount],
+      });
   }
 }
 
 function threePublicChecks(data: Dataset, out: Identity[]): void {
-  for (const group of groupBy(data.three_public, (r) => `${r.document_id}|${r.table_id}|${r.subunit_id ?? ""}|${r.measure}`).values()) {
+  for (const group of groupBy(
+    data.three_public,
+    (r) => `${r.document_id}|${r.table_id}|${r.subunit_id ?? ""}|${r.measure}`,
+  ).values()) {
     const first = group[0];
     if (!first) continue;
     const base = { document_id: first.document_id, table_id: first.table_id };
@@ -206,9 +332,29 @@ function threePublicChecks(data: Dataset, out: Identity[]): void {
     const vehicle = get("vehicle");
     const vehicleParts = [get("vehicle_purchase")?.amount ?? null, get("vehicle_operation")?.amount ?? null];
     if (total)
-      out.push({ ...base, rule: "three-public-sum", subject: `total${at}`, column: "amount", line: total.line, expected: total.amount, parts: [get("overseas")?.amount ?? null, ...(vehicle ? [vehicle.amount] : vehicleParts), get("reception")?.amount ?? null] });
+      out.push({
+        ...base,
+        rule: "three-public-sum",
+        subject: `total${at}`,
+        column: "amount",
+        line: total.line,
+        expected: total.amount,
+        parts: [
+          get("overseas")?.amount ?? null,
+          ...(vehicle ? [vehicle.amount] : vehicleParts),
+          get("reception")?.amount ?? null,
+        ],
+      });
     if (vehicle)
-      out.push({ ...base, rule: "vehicle-sum", subject: `vehicle${at}`, column: "amount", line: vehicle.line, expected: vehicle.amount, parts: vehicleParts });
+      out.push({
+        ...base,
+        rule: "vehicle-sum",
+        subject: `vehicle${at}`,
+        column: "amount",
+        line: vehicle.line,
+        expected: vehicle.amount,
+        parts: vehicleParts,
+      });
   }
 }
 
@@ -219,10 +365,25 @@ export function checkIdentities(data: Dataset): { checks: CheckResult[]; orphans
   const roleOf = new Map(data.tables.map((t) => [`${t.document_id}|${t.table_id}`, t.role]));
   for (const [key, rows] of groupBy(data.functional, (r) => `${r.document_id}|${r.table_id}`))
     if (FUNCTIONAL_ROLES.has(roleOf.get(key) ?? "")) functionalChecks(rows, ids, orphans);
-  for (const rows of groupBy(data.economic, (r) => `${r.document_id}|${r.table_id}`).values()) economicChecks(rows, ids, orphans);
+  for (const rows of groupBy(data.economic, (r) => `${r.document_id}|${r.table_id}`).values())
+    economicChecks(rows, ids, orphans);
   for (const rows of groupBy(data.summary, (r) => `${r.document_id}|${r.table_id}`).values()) summaryChecks(rows, ids);
   threePublicChecks(data, ids);
-  for (const d of data.documents) crossChecks(data, d.document_id, ids);
+  // Cross-checks read one document at a time: index once rather than scanning every table per document.
+  const tables = groupBy(data.tables, (r) => r.document_id);
+  const functional = groupBy(data.functional, (r) => r.document_id);
+  const economic = groupBy(data.economic, (r) => r.document_id);
+  const summary = groupBy(data.summary, (r) => r.document_id);
+  for (const d of data.documents) {
+    const id = d.document_id;
+    const rows = {
+      tables: tables.get(id) ?? [],
+      functional: functional.get(id) ?? [],
+      economic: economic.get(id) ?? [],
+      summary: summary.get(id) ?? [],
+    };
+    crossChecks(rows, id, ids);
+  }
   const checks = ids.map(evaluate).filter((c): c is CheckResult => c !== null);
   return { checks, orphans };
 }

@@ -12,7 +12,7 @@ type Locate = (
   sourceLine: number,
   field: string,
   /** Values that single out the row among several printed on the same source line (三公 items, summary sides). */
-  match?: Record<string, unknown>,
+  match?: object,
 ) => Pick<ValidationError, "file" | "line" | "column">;
 
 export interface ValidationReport {
@@ -34,12 +34,32 @@ export function validateDataDir(dir: string): ValidationReport {
   const data = Object.fromEntries(
     pkg.resources.map((r) => [r.name, (rows.get(r.name) ?? []).map((row) => ({ ...row.values }))]),
   ) as unknown as Dataset;
+  // Rows by resource, document and source line (file order kept), built on the first lookup: errors only.
+  const lineIndex = new Map<string, Map<unknown, Map<unknown, ParsedRow[]>>>();
+  const rowsOnLine = (name: ResourceName, documentId: string, sourceLine: number): ParsedRow[] => {
+    let byDocument = lineIndex.get(name);
+    if (!byDocument) {
+      byDocument = new Map<unknown, Map<unknown, ParsedRow[]>>();
+      for (const r of rows.get(name) ?? []) {
+        let byLine = byDocument.get(r.values["document_id"]);
+        if (!byLine) byDocument.set(r.values["document_id"], (byLine = new Map<unknown, ParsedRow[]>()));
+        const list = byLine.get(r.values["line"]);
+        if (list) list.push(r);
+        else byLine.set(r.values["line"], [r]);
+      }
+      lineIndex.set(name, byDocument);
+    }
+    return byDocument.get(documentId)?.get(sourceLine) ?? [];
+  };
   /** Locate a fact by document and *source* line: the CSV line and column of `field` in that row. */
   const where: Locate = (name, documentId, sourceLine, field, match = {}) => {
     const res = pkg.resources.find((r) => r.name === name) as ResourceSpec;
-    const onLine = (rows.get(name) ?? []).filter((r) => r.values["document_id"] === documentId && r.values["line"] === sourceLine);
+    const onLine = rowsOnLine(name, documentId, sourceLine);
     const row = onLine.find((r) => Object.entries(match).every(([k, v]) => r.values[k] === v)) ?? onLine[0];
-    const index = Math.max(0, res.schema.fields.findIndex((f) => f.name === field));
+    const index = Math.max(
+      0,
+      res.schema.fields.findIndex((f) => f.name === field),
+    );
     return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw, index) : 1 };
   };
   checkMoneyUnit(data, errors, where);
@@ -52,7 +72,9 @@ export function validateDataDir(dir: string): ValidationReport {
     });
   const findingAt = (documentId: string, findingId: string) => {
     const res = pkg.resources.find((r) => r.name === "findings") as ResourceSpec;
-    const row = rows.get("findings")?.find((r) => r.values["document_id"] === documentId && r.values["finding_id"] === findingId);
+    const row = rows
+      .get("findings")
+      ?.find((r) => r.values["document_id"] === documentId && r.values["finding_id"] === findingId);
     const index = res.schema.fields.findIndex((f) => f.name === "checks");
     return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw, index) : 1 };
   };
@@ -60,20 +82,34 @@ export function validateDataDir(dir: string): ValidationReport {
   return { errors, checks, data: errors.length ? null : data };
 }
 
-/** A figure ≥ 100× its document's total is almost surely 元 entered as 万元 (a 10,000× slip). */
+/** No cell can be 10× its document's total: such a figure is almost surely 元 entered as 万元 (a 10,000× slip). */
 function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate): void {
+  // Each resource's rows by document, file order kept: one pass per resource instead of one per document.
+  const byDocument = new Map(
+    AMOUNT_RESOURCES.map((name) => [
+      name,
+      groupBy(data[name] as unknown as Record<string, unknown>[], (r) => r["document_id"]),
+    ]),
+  );
+  const rowsOf = (name: (typeof AMOUNT_RESOURCES)[number], documentId: string) =>
+    byDocument.get(name)?.get(documentId) ?? [];
   for (const doc of data.documents) {
     const totals = [
-      ...data.functional.filter((r) => r.document_id === doc.document_id && r.row_kind === "total").map((r) => r.total),
-      ...data.summary.filter((r) => r.document_id === doc.document_id && r.item === "grand_total").map((r) => r.amount),
-    ].filter((v): v is NonNullable<typeof v> => v !== null && v > 0).sort((a, b) => a - b);
+      ...(rowsOf("functional", doc.document_id) as unknown as Dataset["functional"])
+        .filter((r) => r.row_kind === "total")
+        .map((r) => r.total),
+      ...(rowsOf("summary", doc.document_id) as unknown as Dataset["summary"])
+        .filter((r) => r.item === "grand_total")
+        .map((r) => r.amount),
+    ]
+      .filter((v): v is NonNullable<typeof v> => v !== null && v > 0)
+      .sort((a, b) => a - b);
     const scale = totals[Math.floor((totals.length - 1) / 2)];
     if (scale === undefined) continue;
     for (const name of AMOUNT_RESOURCES) {
-      for (const row of data[name] as unknown as Record<string, unknown>[]) {
-        if (row["document_id"] !== doc.document_id) continue;
+      for (const row of rowsOf(name, doc.document_id)) {
         for (const [field, value] of Object.entries(row)) {
-          if (typeof value !== "number" || field === "line" || value < 100 * scale) continue;
+          if (typeof value !== "number" || field === "line" || value < 10 * scale) continue;
           errors.push({
             ...where(name, doc.document_id, row["line"] as number, field, row),
             rule: "money-unit",
@@ -83,6 +119,18 @@ function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate)
       }
     }
   }
+}
+
+/** Items grouped by key, each group in input order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => unknown): Map<unknown, T[]> {
+  const map = new Map<unknown, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }
 
 const matches = (pattern: string, key: string) =>
@@ -111,25 +159,47 @@ function linkFindings(
   findingAt: (documentId: string, findingId: string) => Pick<ValidationError, "file" | "line" | "column">,
 ): void {
   const patterns = data.findings.flatMap((f) =>
-    (f.checks ?? "").split(";").map((p) => p.trim()).filter(Boolean).map((p) => ({ f, p })),
+    (f.checks ?? "")
+      .split(";")
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => ({ f, p })),
   );
+  // Indexed by document (order kept) so that large data sets are not matched all against all.
+  const patternsByDocument = groupBy(patterns, ({ f }) => f.document_id);
+  const economicTables = new Set(data.economic.map((r) => `${r.document_id}|${r.table_id}`));
   for (const check of checks) {
     if (check.status === "pass") continue;
-    const hit = patterns.find(({ f, p }) => f.document_id === check.document_id && matches(p, check.key));
+    const hit = patternsByDocument.get(check.document_id)?.find(({ p }) => matches(p, check.key));
     if (hit) check.finding_id = hit.f.finding_id;
     else if (check.status === "fail") {
-      const resource = check.rule.startsWith("three") || check.rule === "vehicle-sum" ? "three_public"
-        : ["income-sum", "expenditure-sum", "balance"].includes(check.rule) ? "summary"
-        : data.economic.some((r) => r.document_id === check.document_id && r.table_id === check.table_id) ? "economic" : "functional";
+      const resource =
+        check.rule.startsWith("three") || check.rule === "vehicle-sum"
+          ? "three_public"
+          : ["income-sum", "expenditure-sum", "balance"].includes(check.rule)
+            ? "summary"
+            : economicTables.has(`${check.document_id}|${check.table_id}`)
+              ? "economic"
+              : "functional";
       errors.push({
-        ...where(resource, check.document_id, check.line, resource === "summary" || resource === "three_public" ? "amount" : check.column, identityRow(resource, check)),
+        ...where(
+          resource,
+          check.document_id,
+          check.line,
+          resource === "summary" || resource === "three_public" ? "amount" : check.column,
+          identityRow(resource, check),
+        ),
         rule: "identity",
         message: `${check.key}: printed ${check.expected} but parts sum to ${check.actual} (${check.cells} cells, tolerance ${check.tolerance}) and no finding records it`,
       });
     }
   }
+  const notPassingByDocument = groupBy(
+    checks.filter((c) => c.status !== "pass"),
+    (c) => c.document_id,
+  );
   for (const { f, p } of patterns)
-    if (!checks.some((c) => c.status !== "pass" && c.document_id === f.document_id && matches(p, c.key)))
+    if (!(notPassingByDocument.get(f.document_id) ?? []).some((c) => matches(p, c.key)))
       errors.push({
         ...findingAt(f.document_id, f.finding_id),
         rule: "finding-check",

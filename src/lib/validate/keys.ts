@@ -13,7 +13,10 @@ export function checkKeys(
   errors: ValidationError[],
 ): void {
   const columnOf = (res: ResourceSpec, row: ParsedRow, field: string) =>
-    fieldColumn(row.raw, res.schema.fields.findIndex((f) => f.name === field));
+    fieldColumn(
+      row.raw,
+      res.schema.fields.findIndex((f) => f.name === field),
+    );
   for (const res of resources) {
     const file = `${dir}/${res.path}`;
     const seen = new Map<string, number>();

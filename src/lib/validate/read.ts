@@ -90,6 +90,14 @@ export function readResource(dir: string, resource: ResourceSpec, errors: Valida
   return rows;
 }
 
+/** Compiled schema patterns (one RegExp per pattern, not one per cell). */
+const PATTERNS = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let re = PATTERNS.get(source);
+  if (!re) PATTERNS.set(source, (re = new RegExp(source)));
+  return re;
+}
+
 /** Check one cell; returns its parsed value or "rule|message". */
 function checkCell(f: FieldSpec, cell: string): { value: Cell } | string {
   const c = f.constraints ?? {};
@@ -100,7 +108,7 @@ function checkCell(f: FieldSpec, cell: string): { value: Cell } | string {
     if (cell.trim() === "") return c.required ? "required|value is required" : { value: null };
     if (cell !== cell.trim()) return "whitespace|value has leading or trailing spaces";
     if (c.enum && !c.enum.includes(cell)) return `enum|"${cell}" is not one of ${c.enum.join(", ")}`;
-    if (c.pattern && !new RegExp(c.pattern).test(cell)) return `pattern|"${cell}" does not match ${c.pattern}`;
+    if (c.pattern && !patternOf(c.pattern).test(cell)) return `pattern|"${cell}" does not match ${c.pattern}`;
     return { value: cell };
   }
   const parsed = f.type === "integer" ? parseInteger(cell) : parseNumber(cell);

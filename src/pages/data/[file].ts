@@ -6,7 +6,8 @@ import { METRICS_CSV_HEADER, metricsCsvRows } from "../../lib/metrics/index.ts";
 import { getSite } from "../../lib/site.ts";
 import { loadDataPackage } from "../../lib/validate/datapackage.ts";
 
-const ATTRIBUTION = "医保预决算对比 yibao-budgets — curated from official 部门预算/部门决算 disclosure reports; CC BY 4.0";
+const ATTRIBUTION =
+  "医保预决算对比 yibao-budgets — curated from official 部门预算/部门决算 disclosure reports; CC BY 4.0";
 
 export function getStaticPaths() {
   return [
@@ -37,7 +38,12 @@ export function GET({ params }: { params: { file: string } }): Response {
           format: "csv",
           encoding: "utf-8-sig",
           description: "Derived metrics, one row per unit × year × stage × metric (see the methodology page)",
-          schema: { fields: METRICS_CSV_HEADER.map((name) => ({ name, type: name === "value" ? "number" : name === "fiscal_year" ? "integer" : "string" })) },
+          schema: {
+            fields: METRICS_CSV_HEADER.map((name) => ({
+              name,
+              type: name === "value" ? "number" : name === "fiscal_year" ? "integer" : "string",
+            })),
+          },
         },
       ],
     };
@@ -45,5 +51,7 @@ export function GET({ params }: { params: { file: string } }): Response {
   }
   loadData();
   const dir = process.env["YIBAO_DATA_DIR"] ?? "data";
-  return new Response(readFileSync(join(dir, params.file), "utf8"), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  return new Response(readFileSync(join(dir, params.file), "utf8"), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
 }

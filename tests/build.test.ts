@@ -1,0 +1,155 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+import { describe, expect, it } from "vitest";
+import { ROOT_OUT, SUB_BASE, SUB_OUT } from "./setup/global.ts";
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+const html = (out: string, page: string): HTMLElement => parse(readFileSync(join(out, page, "index.html"), "utf8"));
+const pages = (out: string) => walk(out).filter((f) => f.endsWith(".html"));
+
+const UNITS = [
+  "210300-bureau",
+  "210311-bureau",
+  "210311-centre",
+  "411624-bureau",
+  "411624-centre",
+  "210400-bureau",
+  "210400-centre",
+];
+const PAGES = [
+  "",
+  "units/",
+  ...UNITS.map((u) => `units/${u}/`),
+  "metrics/personnel/",
+  "metrics/three-public/",
+  "metrics/medical-assistance/",
+  "metrics/subsidies/",
+  "compare/",
+  "over-time/",
+  "search/",
+  "methodology/",
+  "quality/",
+  "data/",
+  "embed-preview/",
+];
+
+describe("the built site (dist)", () => {
+  it.each(PAGES.flatMap((p) => [p, `en/${p}`]))("has page /%s with the right lang", (page) => {
+    const doc = html(ROOT_OUT, page);
+    expect(doc.querySelector("html")?.getAttribute("lang")).toBe(page.startsWith("en/") ? "en" : "zh-CN");
+    expect(doc.querySelector("h1")?.text.trim().length).toBeGreaterThan(0);
+  });
+
+  // Figures a person read from the reports (table, line): 000 表3 line 311; 001 公开05表 line 372; 002 预算03表
+  // line 251; 003 表3 合计 row.
+  it.each([
+    ["210300-bureau", "210300-bureau-2024-budget", "593.40", "448.29", "145.11"],
+    ["210311-bureau", "210311-bureau-2024-final", "214.04", "209.66", "4.38"],
+    ["411624-bureau", "411624-bureau-2024-budget", "3,143.81", "743.81", "2,400.00"],
+    ["210400-centre", "210400-centre-2024-budget", "58,149.15", "1,199.64", "56,949.51"],
+  ])("unit page %s shows the curated totals", (unit, doc, total, basic, project) => {
+    const section = html(ROOT_OUT, `units/${unit}/`).querySelector(`#${doc}`);
+    const cell = (metric: string) => section?.querySelector(`tr[data-metric="${metric}"] td.num`)?.text.trim();
+    expect(cell("total_expenditure")).toBe(total);
+    expect(cell("basic_expenditure")).toBe(basic);
+    expect(cell("project_expenditure")).toBe(project);
+  });
+
+  it("every chart is an inline <svg role=img> with an accessible name, a description and a data table", () => {
+    let charts = 0;
+    for (const file of pages(ROOT_OUT)) {
+      for (const fig of parse(readFileSync(file, "utf8")).querySelectorAll("figure.chart")) {
+        charts++;
+        const svg = fig.querySelector("svg");
+        expect(svg?.getAttribute("role")).toBe("img");
+        const [titleId, descId] = (svg?.getAttribute("aria-labelledby") ?? "").split(" ");
+        expect(svg?.querySelector(`title#${titleId}`)?.text.length).toBeGreaterThan(0);
+        expect(svg?.querySelector(`desc#${descId}`)?.text.length).toBeGreaterThan(0);
+        expect(fig.querySelector("table")).not.toBeNull();
+      }
+    }
+    expect(charts).toBeGreaterThan(20);
+  });
+
+  it("embed pages carry the chart and no site furniture", () => {
+    const embeds = readdirSync(join(ROOT_OUT, "embed"));
+    expect(embeds.length).toBeGreaterThan(10);
+    for (const id of embeds) {
+      const doc = html(ROOT_OUT, `embed/${id}`);
+      expect(doc.querySelector("svg[role=img]")).not.toBeNull();
+      expect(doc.querySelector("header.site-header, nav, footer")).toBeNull();
+      expect(doc.querySelector(".source-line")).not.toBeNull();
+      expect(existsSync(join(ROOT_OUT, "embed", id, "data.csv"))).toBe(true);
+    }
+  });
+
+  it("the embed snippet is an iframe with title, fixed height and loading=lazy", () => {
+    const snippet = html(ROOT_OUT, "metrics/personnel/").querySelector(".embed-code textarea")?.text ?? "";
+    const iframe = parse(snippet).querySelector("iframe");
+    expect(iframe?.getAttribute("title")?.length).toBeGreaterThan(0);
+    expect(Number(iframe?.getAttribute("height"))).toBeGreaterThan(100);
+    expect(iframe?.getAttribute("loading")).toBe("lazy");
+    expect(iframe?.getAttribute("src")).toMatch(/\/embed\/metric-/);
+  });
+
+  it("dist/data/metrics.csv starts with a BOM and has exactly the documented columns", () => {
+    const text = readFileSync(join(ROOT_OUT, "data/metrics.csv"), "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).split("\n")[0]).toBe(
+      "unit_id,unit_name,fiscal_year,stage,scope,metric,value,unit,basis,document_id",
+    );
+  });
+
+  it("every page has a content security policy without unsafe-inline, unsafe-eval or third-party origins", () => {
+    for (const file of pages(ROOT_OUT)) {
+      const doc = parse(readFileSync(file, "utf8"));
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "";
+      expect(csp, relative(ROOT_OUT, file)).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+      expect(doc.querySelectorAll("script:not([src])").length, relative(ROOT_OUT, file)).toBe(0);
+      expect(doc.querySelectorAll("style").length).toBe(0);
+    }
+  });
+
+  for (const [name, out, base] of [
+    ["root", ROOT_OUT, "/"],
+    ["sub-path", SUB_OUT, SUB_BASE],
+  ] as const) {
+    it(`no internal reference is broken (${name} base ${base})`, () => {
+      const broken: string[] = [];
+      for (const file of pages(out)) {
+        const doc = parse(readFileSync(file, "utf8"));
+        const refs = [
+          ...doc.querySelectorAll("a[href]").map((a) => a.getAttribute("href") ?? ""),
+          ...doc.querySelectorAll("link[href]").map((a) => a.getAttribute("href") ?? ""),
+          ...doc.querySelectorAll("script[src], iframe[src]").map((a) => a.getAttribute("src") ?? ""),
+          ...doc.querySelectorAll("[data-index]").map((a) => a.getAttribute("data-index") ?? ""),
+        ];
+        for (const ref of refs) {
+          if (/^(https?:|mailto:|#)/.test(ref)) continue;
+          const path = ref.split("#")[0]?.split("?")[0] ?? "";
+          if (!path.startsWith(base)) {
+            broken.push(`${relative(out, file)} → ${ref} (outside base)`);
+            continue;
+          }
+          const target = join(out, path.slice(base.length));
+          if (!(existsSync(target) && (statSync(target).isFile() || existsSync(join(target, "index.html")))))
+            broken.push(`${relative(out, file)} → ${ref}`);
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+  }
+
+  it("no page references another origin (no CDN, fonts or analytics)", () => {
+    for (const file of pages(ROOT_OUT)) {
+      const text = readFileSync(file, "utf8");
+      expect(text).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="https?:\/\//);
+    }
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Builds the site once for the whole test run: the real data at the root base, and again under a sub-path
+ * (the GitHub Pages case), and the hostile fixture at the root base. Tests read the results from .dist-test/.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+
+export const ROOT_OUT = resolve(".dist-test/root");
+export const SUB_OUT = resolve(".dist-test/sub");
+export const SUB_BASE = "/yibao-budgets/";
+/** The hostile fixture (script tags, formulas and javascript: URLs in names), built at the root base. */
+export const HOSTILE_OUT = resolve(".dist-test/hostile");
+export const HOSTILE_DATA = "tests/fixtures/hostile";
+
+function build(out: string, env: Record<string, string> = {}, data = "data"): void {
+  const run = spawnSync(process.execPath, ["scripts/build.ts", "--data", data, "--out", out], {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`build failed (${out}):\n${run.stdout}\n${run.stderr}`);
+}
+
+export default function setup(): void {
+  if (process.env["SKIP_BUILD"] && existsSync(ROOT_OUT) && existsSync(HOSTILE_OUT)) return;
+  rmSync(".dist-test", { recursive: true, force: true });
+  build(ROOT_OUT);
+  build(SUB_OUT, { SITE_BASE: SUB_BASE, SITE_URL: "https://example.github.io" });
+  build(HOSTILE_OUT, {}, HOSTILE_DATA);
+}
