@@ -626,9 +626,13 @@ function makeFigures(rng: Rng, p: Profile, total: number, coreCap: number, year:
   split(households, householdWeights).forEach((v, i) => econ.set(householdCodes[i] as string, v));
   const goodsCodes = ["30201", ...p.goods, "30299"];
   const goodsWeights = goodsCodes.map(() => rng.logUniform(0.2, 5));
-  if (p.vehicle) (goodsCodes.push("30231"), goodsWeights.push(rng.uniform(0.5, 3)));
-  if (rng.chance(0.7)) (goodsCodes.push("30217"), goodsWeights.push(rng.uniform(0.05, 0.8)));
-  if (p.overseas) (goodsCodes.push("30212"), goodsWeights.push(rng.uniform(0.2, 2)));
+  const addGoods = (code: string, weight: number) => {
+    goodsCodes.push(code);
+    goodsWeights.push(weight);
+  };
+  if (p.vehicle) addGoods("30231", rng.uniform(0.5, 3));
+  if (rng.chance(0.7)) addGoods("30217", rng.uniform(0.05, 0.8));
+  if (p.overseas) addGoods("30212", rng.uniform(0.2, 2));
   split(goodsTotal, goodsWeights).forEach((v, i) => econ.set(goodsCodes[i] as string, v));
 
   // Functional classification: the social-insurance items mirror their economic codes; the rest is 行政/事业运行.
@@ -1331,7 +1335,7 @@ export function generate(options: GenerateOptions): GenerateResult {
 
   const rows: Record<string, number> = {};
   let bytes = 0;
-  for (const [name, wtr] of Object.entries(writers) as [string, CsvWriter][]) {
+  for (const [name, wtr] of Object.entries<CsvWriter>(writers)) {
     wtr.close();
     rows[name] = wtr.rows;
     bytes += wtr.bytes;
