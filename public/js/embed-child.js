@@ -4,7 +4,8 @@
   if (window.parent === window) return;
   var last = 0;
   var send = function () {
-    var h = Math.ceil(document.documentElement.scrollHeight);
+    // The body, not the document: the document is never shorter than the iframe, so it could never shrink.
+    var h = Math.ceil(document.body.getBoundingClientRect().height);
     if (h === last) return;
     last = h;
     window.parent.postMessage({ type: "yibao-embed-height", height: h }, "*");

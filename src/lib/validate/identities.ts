@@ -72,7 +72,7 @@ export interface Orphan {
   parent: string;
 }
 
-function functionalChecks(rows: FunctionalRow[], out: Identity[], orphans: Orphan[]): void {
+function functionalChecks(rows: FunctionalRow[], out: IdentitySink, orphans: Orphan[]): void {
   const first = rows[0];
   if (!first) return;
   const base = { document_id: first.document_id, table_id: first.table_id };
@@ -142,7 +142,7 @@ function functionalChecks(rows: FunctionalRow[], out: Identity[], orphans: Orpha
   }
 }
 
-function economicChecks(rows: EconomicRow[], out: Identity[], orphans: Orphan[]): void {
+function economicChecks(rows: EconomicRow[], out: IdentitySink, orphans: Orphan[]): void {
   const first = rows[0];
   if (!first) return;
   const base = { document_id: first.document_id, table_id: first.table_id };
@@ -207,7 +207,7 @@ const UNIT_FUND_PARTS = [
   "other_income",
 ];
 
-function summaryChecks(rows: SummaryRow[], out: Identity[]): void {
+function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
   const first = rows[0];
   if (!first) return;
   const base = { document_id: first.document_id, table_id: first.table_id };
@@ -270,7 +270,7 @@ export const FUNCTIONAL_MAIN = ["expenditure", "functional_gpb", "functional_oth
 /** One document's rows of the tables the cross-checks read, in file order. */
 type DocumentRows = Pick<Dataset, "tables" | "functional" | "economic" | "summary">;
 
-function crossChecks(data: DocumentRows, documentId: string, out: Identity[]): void {
+function crossChecks(data: DocumentRows, documentId: string, out: IdentitySink): void {
   const tables = data.tables.filter((t) => t.document_id === documentId);
   const fTable = headlineTable(tables, FUNCTIONAL_MAIN)?.table_id;
   const eTable = headlineTable(tables, ["economic"])?.table_id;
@@ -318,7 +318,7 @@ function crossChecks(data: DocumentRows, documentId: string, out: Identity[]): v
   }
 }
 
-function threePublicChecks(data: Dataset, out: Identity[]): void {
+function threePublicChecks(data: Dataset, out: IdentitySink): void {
   for (const group of groupBy(
     data.three_public,
     (r) => `${r.document_id}|${r.table_id}|${r.subunit_id ?? ""}|${r.measure}`,
@@ -358,9 +358,20 @@ function threePublicChecks(data: Dataset, out: Identity[]): void {
   }
 }
 
+/** Where the check functions put identities: evaluated as they come, so no list of unevaluated identities is kept. */
+interface IdentitySink {
+  push(id: Identity): void;
+}
+
 /** Every accounting identity of every document, evaluated. */
 export function checkIdentities(data: Dataset): { checks: CheckResult[]; orphans: Orphan[] } {
-  const ids: Identity[] = [];
+  const checks: CheckResult[] = [];
+  const ids: IdentitySink = {
+    push: (id) => {
+      const check = evaluate(id);
+      if (check !== null) checks.push(check);
+    },
+  };
   const orphans: Orphan[] = [];
   const roleOf = new Map(data.tables.map((t) => [`${t.document_id}|${t.table_id}`, t.role]));
   for (const [key, rows] of groupBy(data.functional, (r) => `${r.document_id}|${r.table_id}`))
@@ -384,6 +395,5 @@ export function checkIdentities(data: Dataset): { checks: CheckResult[]; orphans
     };
     crossChecks(rows, id, ids);
   }
-  const checks = ids.map(evaluate).filter((c): c is CheckResult => c !== null);
   return { checks, orphans };
 }
