@@ -29,7 +29,8 @@ export function evaluate(id: Identity): CheckResult | null {
   const tol = tolerance(cells);
   const diff = Math.abs(Math.round((expected - actual) * 1e6) / 1e6);
   return {
-    key: `${id.document_id}/${id.table_id}/${id.rule}/${id.subject}/${id.column}`,
+    // join, not a template: one flat string instead of a rope of concatenations (10M checks at 6,000 units).
+    key: [id.document_id, id.table_id, id.rule, id.subject, id.column].join("/"),
     document_id: id.document_id,
     table_id: id.table_id,
     rule: id.rule,

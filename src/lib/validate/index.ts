@@ -110,7 +110,8 @@ function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate)
     if (scale === undefined) continue;
     for (const name of AMOUNT_RESOURCES) {
       for (const row of rowsOf(name, doc.document_id)) {
-        for (const [field, value] of Object.entries(row)) {
+        for (const field of Object.keys(row)) {
+          const value = row[field];
           if (typeof value !== "number" || field === "line" || value < 10 * scale) continue;
           errors.push({
             ...where(name, doc.document_id, row["line"] as number, field, row),

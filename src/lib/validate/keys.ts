@@ -17,6 +17,14 @@ export function checkKeys(
       row.raw,
       res.schema.fields.findIndex((f) => f.name === field),
     );
+  // Keys of each referenced resource, built once (tables and documents are referenced by several resources).
+  const targets = new Map<string, Set<string>>();
+  const targetKeys = (resource: string, fields: string[]) => {
+    const id = `${resource}\u0000${fields.join("\u0000")}`;
+    let set = targets.get(id);
+    if (!set) targets.set(id, (set = new Set((rows.get(resource) ?? []).map((r) => keyOf(r, fields)))));
+    return set;
+  };
   for (const res of resources) {
     const file = `${dir}/${res.path}`;
     const seen = new Map<string, number>();
@@ -34,7 +42,7 @@ export function checkKeys(
       } else seen.set(key, row.line);
     }
     for (const fk of res.schema.foreignKeys ?? []) {
-      const target = new Set((rows.get(fk.reference.resource) ?? []).map((r) => keyOf(r, fk.reference.fields)));
+      const target = targetKeys(fk.reference.resource, fk.reference.fields);
       for (const row of rows.get(res.name) ?? []) {
         if (fk.fields.every((f) => row.values[f] === null)) continue;
         if (!target.has(keyOf(row, fk.fields))) {
