@@ -62,11 +62,18 @@ export const FAMILY_SLUG: Record<Exclude<Family, "totals">, string> = {
 
 export const unitName = (u: Unit | undefined, lang: Lang) => (u ? (lang === "zh" ? u.name_zh : u.name_en) : "?");
 
+const documentIndex = new WeakMap<Dataset, Map<string, Dataset["documents"][number]>>();
+const documentOf = (data: Dataset, id: string) => {
+  let index = documentIndex.get(data);
+  if (!index) documentIndex.set(data, (index = new Map(data.documents.map((d) => [d.document_id as string, d]))));
+  return index.get(id);
+};
+
 export function sourceText(result: MetricValue, lang: Lang, data: Dataset): string {
   if (result.state === "not_disclosed") return result.note ?? "";
   return result.sources
     .map((s) => {
-      const doc = data.documents.find((d) => d.document_id === s.document_id);
+      const doc = documentOf(data, s.document_id);
       const table = s.table_id
         ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim()
         : lang === "zh"
@@ -81,20 +88,31 @@ function missingText(result: MetricValue, lang: Lang): string | undefined {
   return result.state === "value" ? undefined : fmtMetric(result, "万元", lang);
 }
 
+/** Bars drawn at each end of a ranked metric chart before the rest is left to the full table. */
+export const TOP_N = 20;
+
 /** Every chart of the site, keyed by a stable id (ids never change once published). */
 export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics(data)): ChartSpec[] {
   const units = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
   const charts: ChartSpec[] = [];
   const tables = metrics.filter((r) => r.result.state !== "value" || r.result.basis !== "narrative");
+  const byMetric = new Map<string, MetricRow[]>();
+  for (const r of tables) {
+    const list = byMetric.get(r.metric);
+    if (list) list.push(r);
+    else byMetric.set(r.metric, [r]);
+  }
   for (const [family, ids] of Object.entries(FAMILY_METRICS) as [Exclude<Family, "totals">, string[]][]) {
     for (const metric of ids) {
       const def = METRICS.find((m) => m.id === metric);
       if (!def) continue;
-      const slices = new Set(tables.filter((r) => r.metric === metric).map((r) => `${r.fiscal_year}|${r.stage}`));
+      const ofMetric = byMetric.get(metric) ?? [];
+      const slices = new Set(ofMetric.map((r) => `${r.fiscal_year}|${r.stage}`));
       for (const slice of [...slices].sort()) {
         const [yearText, stage] = slice.split("|") as [string, "budget" | "final"];
         const year = Number(yearText);
-        const rows = tables.filter((r) => r.metric === metric && r.fiscal_year === year && r.stage === stage);
+        const rows = ofMetric.filter((r) => r.fiscal_year === year && r.stage === stage);
+        const byDocument = new Map(rows.map((r) => [r.document_id, r]));
         const id = `metric-${metric.replace(/_/g, "-")}-${year}-${stage}`;
         charts.push({
           id,
@@ -117,6 +135,18 @@ export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics
               };
             });
             const notes = [tk(lang, "metric.note.stage")];
+            // National scale: a chart shows the top and bottom TOP_N; the full table below it lists every unit.
+            if (bars.length > 2 * TOP_N) {
+              const ranked = [...bars].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+              const hidden = bars.length - 2 * TOP_N;
+              bars.splice(0, bars.length, ...ranked.slice(0, TOP_N), ...ranked.slice(-TOP_N));
+              notes.push(
+                lang === "zh"
+                  ? `为便于阅读，图中只显示前 ${TOP_N} 名和后 ${TOP_N} 名；其余 ${hidden} 个单位见下方完整数据表。`
+                  : `Only the top and bottom ${TOP_N} are drawn; the other ${hidden} units are in the full table below.`,
+              );
+            }
+
             if (rows.some((r) => units.get(r.unit_id)?.kind === "public_institution"))
               notes.push(tk(lang, "metric.note.centre"));
             if (new Set(rows.map((r) => r.scope)).size > 1) notes.push(tk(lang, "metric.note.scope"));
@@ -132,7 +162,7 @@ export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics
                 def.unit === "ratio" ? `${Math.round(v * 100)}%` : fmtWan(v, lang).replace(/\.00$/, ""),
               page: `metrics/${FAMILY_SLUG[family]}/`,
               sourceOf: (key) => {
-                const r = rows.find((x) => x.document_id === key);
+                const r = byDocument.get(key);
                 return r ? sourceText(r.result, lang, data) : "";
               },
               unit: def.unit,
@@ -150,9 +180,10 @@ export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics
 function unitCharts(data: Dataset): ChartSpec[] {
   const charts: ChartSpec[] = [];
   const facts = factsByDocument(data);
+  const unitsById = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
   for (const f of facts.values()) {
     const doc = f.document;
-    const unit = data.units.find((u) => u.unit_id === doc.unit_id);
+    const unit = unitsById.get(doc.unit_id);
     const page = `units/${doc.unit_id}/`;
     const body = f.functional.filter(
       (r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item",

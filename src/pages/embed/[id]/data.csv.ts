@@ -7,7 +7,7 @@ export function getStaticPaths() {
 
 /** Exactly the rows the chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
 export function GET({ params }: { params: { id: string } }): Response {
-  const spec = getSite().charts.find((c) => c.id === params.id);
+  const spec = getSite().index.chart.get(params.id);
   if (!spec) return new Response("not found", { status: 404 });
   const zh = spec.view("zh");
   const en = spec.view("en");
