@@ -164,7 +164,7 @@ async function run(args: string[], label: string): Promise<RunResult> {
     timedOut = true;
     child.kill("SIGKILL");
   }, TIMEOUT_MS);
-  const [code, signal] = await new Promise<[number | null, string | null]>((done) => {
+  const [code, exitSignal] = await new Promise<[number | null, string | null]>((done) => {
     child.on("error", (error) => {
       keep(Buffer.from(String(error)));
       done([null, null]);
@@ -177,6 +177,7 @@ async function run(args: string[], label: string): Promise<RunResult> {
   const wallMs = performance.now() - started;
   let maxRssBytes: number | null = null;
   let cpuSeconds: number | null = null;
+  let signal = exitSignal;
   if (useTime && existsSync(timeFile)) {
     const report = readFileSync(timeFile, "utf8");
     rmSync(timeFile, { force: true });
@@ -189,12 +190,14 @@ async function run(args: string[], label: string): Promise<RunResult> {
     const user = num(/User time \(seconds\): ([\d.]+)/);
     const sys = num(/System time \(seconds\): ([\d.]+)/);
     cpuSeconds = user === null || sys === null ? null : user + sys;
-    // GNU time reports the command's own exit status on its last line; ours is its exit code already.
+    // Under GNU time a signal that ended the command shows as exit code 128 + n; the report names it.
+    const killedBy = num(/Command terminated by signal (\d+)/);
+    if (killedBy !== null) signal = signalName(killedBy);
   }
   const ok = code === 0 && !timedOut;
   if (!ok)
     console.log(
-      `  ${label} failed (exit ${code ?? signal ?? "?"}${timedOut ? ", timed out" : ""}):\n${indent(tail.trim().split("\n").slice(-12).join("\n"))}`,
+      `  ${label} failed (${failure({ code, signal, timedOut })}):\n${indent(tail.trim().split("\n").slice(-12).join("\n"))}`,
     );
   return {
     ok,
@@ -207,6 +210,24 @@ async function run(args: string[], label: string): Promise<RunResult> {
     timedOut,
     outputTail: tail.trim(),
   };
+}
+
+const SIGNALS: Record<number, string> = {
+  1: "SIGHUP",
+  2: "SIGINT",
+  6: "SIGABRT",
+  9: "SIGKILL",
+  11: "SIGSEGV",
+  15: "SIGTERM",
+};
+const signalName = (n: number) => SIGNALS[n] ?? `signal ${n}`;
+
+/** Why a run failed, in a few words. */
+function failure(r: Pick<RunResult, "code" | "signal" | "timedOut"> & { outputTail?: string }): string {
+  if (r.timedOut) return `timed out after ${TIMEOUT_MS / 60_000} min`;
+  if (r.outputTail && /heap out of memory/i.test(r.outputTail)) return "out of memory (JS heap)";
+  if (r.signal) return `killed by ${r.signal}`;
+  return `exit ${r.code ?? "?"}`;
 }
 
 const indent = (text: string) =>
@@ -644,11 +665,15 @@ function fmtMs(ms: number | null | undefined): string {
 
 const fmtInt = (n: number) => n.toLocaleString("en-US");
 
-function table(rows: string[][]): string {
+/** Plain-text table: first column (and `leftFrom` onwards) left-aligned, the others right-aligned. */
+function table(rows: string[][], leftFrom = Infinity): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   return rows
     .map((r, ri) => {
-      const line = r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+      const line = r
+        .map((c, i) => (i === 0 || i >= leftFrom ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join("  ")
+        .trimEnd();
       return ri === 0 ? `${line}\n${widths.map((w) => "-".repeat(w)).join("  ")}` : line;
     })
     .join("\n");
@@ -680,10 +705,15 @@ function report(results: SetResult[]): { text: string; targets: TargetRow[]; fit
     ["generate time", ...results.map((r) => fmtMs(r.generateMs))],
     [
       "validate wall time",
-      ...results.map((r) => (r.validate ? `${fmtMs(r.validate.wallMs)}${r.validate.ok ? "" : " FAILED"}` : "n/a")),
+      ...results.map((r) =>
+        r.validate ? `${fmtMs(r.validate.wallMs)}${r.validate.ok ? "" : ` FAILED: ${failure(r.validate)}`}` : "n/a",
+      ),
     ],
     ["validate peak memory", ...results.map((r) => (r.validate ? fmtBytes(peakBytes(r.validate)) : "n/a"))],
-    ["build wall time", ...results.map((r) => `${fmtMs(r.build.wallMs)}${r.build.ok ? "" : " FAILED"}`)],
+    [
+      "build wall time",
+      ...results.map((r) => `${fmtMs(r.build.wallMs)}${r.build.ok ? "" : ` FAILED: ${failure(r.build)}`}`),
+    ],
     ["build CPU time", ...results.map((r) => (r.build.cpuSeconds === null ? "n/a" : fmtMs(r.build.cpuSeconds * 1000)))],
     ["build peak memory", ...results.map((r) => fmtBytes(peakBytes(r.build)))],
     ["pages (.html)", ...results.map((r) => (r.site ? fmtInt(r.site.pages) : "n/a"))],
@@ -768,14 +798,16 @@ function report(results: SetResult[]): { text: string; targets: TargetRow[]; fit
     note: unit ? `largest: ${unit.rel} (${unit.set})` : "no unit pages built",
   });
   const k = synthetic.length >= 2 ? fitSynthetic : fitAll;
+  const failedBuilds = results.filter((r) => !r.build.ok);
   targets.push({
     target: "build time exponent ≤ 1",
     figure: k === null ? "n/a" : k.toFixed(2),
     status: status(k, TARGETS.exponent),
     note:
-      synthetic.length >= 2
+      (synthetic.length >= 2
         ? "fit over the synthetic sets (fixed start-up cost flattens the fit over all)"
-        : "fit over all sets",
+        : "fit over all sets built") +
+      (failedBuilds.length ? `; left out, build failed: ${failedBuilds.map((r) => r.name).join(", ")}` : ""),
   });
   const big = results.find((r) => r.generateMs !== null && r.units >= TARGETS.bigUnits);
   if (big) {
@@ -808,10 +840,10 @@ function report(results: SetResult[]): { text: string; targets: TargetRow[]; fit
   });
   lines.push(
     "",
-    table([
-      ["target", "figure", "status", "worst case"],
-      ...targets.map((t) => [t.target, t.figure, t.status, t.note]),
-    ]),
+    table(
+      [["target", "figure", "status", "worst case"], ...targets.map((t) => [t.target, t.figure, t.status, t.note])],
+      2,
+    ),
   );
   return { text: lines.join("\n"), targets, fit: { all: fitAll, synthetic: fitSynthetic, validate: fitValidate } };
 }
