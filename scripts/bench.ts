@@ -34,7 +34,7 @@ const option = (name: string): string | undefined => {
 };
 if (flag("--help") || flag("-h")) {
   console.log(
-    "usage: node scripts/bench.ts [--full] [--out results.json] [--keep] [--units 100,1000] [--years 5] [--seed 1] [--timeout-min 60] [--no-validate]",
+    "usage: node scripts/bench.ts [--full] [--out results.json] [--keep] [--units 100,1000] [--years 5] [--seed 1] [--timeout-min 60] [--no-validate] [--max-old-space-size MB]",
   );
   process.exit(0);
 }
@@ -49,6 +49,14 @@ const UNIT_COUNTS = (option("--units") ?? (FULL ? "100,1000,6000" : "100,1000"))
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0);
 const OUT_JSON = option("--out");
+/** --max-old-space-size MB: heap limit for the validate/build children (default: Node's own), to explore past 4 GB. */
+const HEAP_MB = option("--max-old-space-size");
+const CHILD_ENV: NodeJS.ProcessEnv = HEAP_MB
+  ? {
+      ...process.env,
+      NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --max-old-space-size=${Number(HEAP_MB)}`.trim(),
+    }
+  : { ...process.env };
 
 /** Targets, as agreed for the site. */
 const TARGETS = {
@@ -144,7 +152,7 @@ async function run(args: string[], label: string): Promise<RunResult> {
     ? [GNU_TIME, ["-v", "-o", timeFile, process.execPath, ...args]]
     : [process.execPath, args];
   const started = performance.now();
-  const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env } });
+  const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: CHILD_ENV });
   current = child;
   let tail = "";
   const keep = (chunk: Buffer) => {
@@ -197,7 +205,7 @@ async function run(args: string[], label: string): Promise<RunResult> {
   const ok = code === 0 && !timedOut;
   if (!ok)
     console.log(
-      `  ${label} failed (${failure({ code, signal, timedOut })}):\n${indent(tail.trim().split("\n").slice(-12).join("\n"))}`,
+      `  ${label} failed (${failure({ code, signal, timedOut, outputTail: tail })}):\n${indent(usefulTail(tail))}`,
     );
   return {
     ok,
@@ -229,6 +237,14 @@ function failure(r: Pick<RunResult, "code" | "signal" | "timedOut"> & { outputTa
   if (r.signal) return `killed by ${r.signal}`;
   return `exit ${r.code ?? "?"}`;
 }
+
+/** The last lines of a failed run's output, without V8's native stack frames. */
+const usefulTail = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l.trim() && !/^\s*\d+: 0x[0-9a-f]+|Native stack trace/.test(l))
+    .slice(-8)
+    .join("\n");
 
 const indent = (text: string) =>
   text

@@ -30,8 +30,9 @@ export function buildSearchIndex(data: Dataset): SearchEntry[] {
       ...spell(name),
       path: `methodology/#code-${code}`,
     });
+  const documents = new Map<string, Dataset["documents"][number]>(data.documents.map((d) => [d.document_id, d]));
   for (const p of data.projects) {
-    const doc = data.documents.find((d) => d.document_id === p.document_id);
+    const doc = documents.get(p.document_id);
     entries.push({
       type: "project",
       title: p.name,
