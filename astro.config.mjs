@@ -8,7 +8,8 @@ export default defineConfig({
   base,
   site: process.env.SITE_URL ?? "https://example.org",
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Pages render while earlier ones are written: at concurrency 1 the build waited on the disk a quarter of the time.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   devToolbar: { enabled: false },
   // Scripts and styles always ship as files: the content security policy allows no inline code.
   vite: { build: { assetsInlineLimit: 0 } },

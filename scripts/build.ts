@@ -7,6 +7,8 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { build } from "astro";
+import { CheckStore } from "../src/lib/check-store.ts";
+import { handOff } from "../src/lib/load.ts";
 import { validateDataDir } from "../src/lib/validate/index.ts";
 import { formatError } from "../src/lib/validate/types.ts";
 
@@ -18,23 +20,35 @@ const opt = (name: string, fallback: string) => {
 const dataDir = resolve(opt("--data", "data"));
 const outDir = resolve(opt("--out", "dist"));
 
-const report = validateDataDir(relative(process.cwd(), dataDir) || ".");
-if (report.errors.length) {
+const tmp = `${outDir}.tmp-${process.pid}`;
+// Every identity check goes to a file beside the build (10 million at national scale), read back per report page.
+const checksFile = `${outDir}.checks-${process.pid}.tsv`;
+const cleanUp = () => {
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(checksFile, { force: true });
+};
+const store = new CheckStore(checksFile);
+const report = validateDataDir(relative(process.cwd(), dataDir) || ".", { onCheck: (c) => store.add(c) });
+store.finish();
+if (!report.data) {
+  cleanUp();
   for (const e of report.errors) console.error(formatError(e));
   console.error(`build: ${report.errors.length} data errors; nothing was written`);
   process.exit(1);
 }
 
-const tmp = `${outDir}.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
 process.env["YIBAO_DATA_DIR"] = dataDir;
+// The pages run in this process: they take the validated data from here instead of validating it again.
+handOff({ dir: dataDir, data: report.data, checks: report.checks, counts: report.counts, store });
 try {
   await build({ outDir: tmp, logLevel: process.env["ASTRO_LOG"] === "info" ? "info" : "warn" });
 } catch (error) {
-  rmSync(tmp, { recursive: true, force: true });
+  cleanUp();
   console.error(error);
   process.exit(1);
 }
+rmSync(checksFile, { force: true });
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmp, outDir);
 console.log(`build: wrote ${relative(process.cwd(), outDir)}/ from ${relative(process.cwd(), dataDir) || "."}/`);

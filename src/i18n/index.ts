@@ -1,5 +1,5 @@
-import en from "./en.json";
-import zh from "./zh.json";
+import en from "./en.json" with { type: "json" };
+import zh from "./zh.json" with { type: "json" };
 
 export type Lang = "zh" | "en";
 export type Key = keyof typeof zh;

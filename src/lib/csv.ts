@@ -14,41 +14,70 @@ export interface CsvText {
   unterminatedQuote: boolean;
 }
 
-/** Parse CSV text (BOM stripped) keeping each record's source line; values stay strings. */
-export function parseCsv(text: string): CsvText {
-  const body = text.replace(/^\uFEFF/, "");
-  const lineStarts = [0];
-  for (let i = 0; i < body.length; i++) if (body[i] === "\n") lineStarts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  const rows: CsvRecord[] = [];
+/**
+ * Stream CSV text (BOM stripped) record by record, with each record's 1-based source line and raw text; values stay
+ * strings. Nothing is accumulated, so a file of millions of rows costs one record at a time (national scale).
+ * Returns the header and whether the text ended inside a quoted field.
+ */
+export function forEachCsvRecord(
+  text: string,
+  onRecord: (record: CsvRecord) => void,
+  /** Called once with the header row; returning false skips the records (the header is unusable). */
+  onHeader?: (header: string[], headerRaw: string) => boolean,
+): { header: string[]; headerRaw: string; unterminatedQuote: boolean } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let header: string[] | null = null;
+  let headerRaw = "";
   let cursor = 0;
+  // Line counting moves forward with the parser: the line of a record's first character, counted once per text.
+  let counted = 0;
+  let line = 1;
+  const lineAt = (offset: number): number => {
+    for (; counted < offset; counted++) if (body.charCodeAt(counted) === 10) line++;
+    return line;
+  };
   let unterminatedQuote = false;
+  let skip = false;
   Papa.parse<string[]>(body, {
     header: false,
     skipEmptyLines: false,
-    step: (result) => {
-      const start = cursor;
+    step: (result, parser) => {
+      let start = cursor;
       cursor = result.meta.cursor;
       if (result.errors.some((e) => e.code === "MissingQuotes")) unterminatedQuote = true;
       const cells = result.data;
-      const line = lineOf(start + (body[start] === "\n" ? 1 : 0));
+      if (body.charCodeAt(start) === 10) start++;
+      const at = lineAt(start);
       if (cells.length === 1 && cells[0] === "") return;
-      const lineStart = lineStarts[line - 1] ?? 0;
-      const nextStart = lineStarts[line] ?? body.length + 1;
-      rows.push({ line, cells, raw: body.slice(lineStart, nextStart - 1).replace(/\r$/, "") });
+      const lineStart = start;
+      let lineEnd = body.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = body.length;
+      if (body.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+      const raw = body.slice(lineStart, lineEnd);
+      if (header === null) {
+        header = cells;
+        headerRaw = raw;
+        if (onHeader && !onHeader(cells, raw)) {
+          skip = true;
+          parser.abort();
+        }
+      } else if (!skip) onRecord({ line: at, cells, raw });
     },
   });
-  const [head, ...records] = rows;
-  return { header: head?.cells ?? [], records, unterminatedQuote };
+  return { header: header ?? [], headerRaw, unterminatedQuote };
+}
+
+/** Parse CSV text (BOM stripped) keeping each record's source line; values stay strings. */
+export function parseCsv(text: string): CsvText {
+  const records: CsvRecord[] = [];
+  const { header, unterminatedQuote } = forEachCsvRecord(text, (r) => records.push(r));
+  return { header, records, unterminatedQuote };
+}
+
+/** The raw text of each line of a CSV text (BOM stripped), 1-based: for locating errors after parsing. */
+export function csvLines(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return ["", ...body.split("\n").map((l) => l.replace(/\r$/, ""))];
 }
 
 /** 1-based character column where field `index` starts in a raw CSV line. */

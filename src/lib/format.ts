@@ -2,12 +2,16 @@ import type { Lang } from "../i18n/index.ts";
 import { tk } from "../i18n/index.ts";
 import type { MetricValue } from "./metrics/values.ts";
 
+// One formatter per language: constructing an Intl.NumberFormat costs far more than formatting with it, and a
+// national build formats millions of figures.
+const WAN = {
+  zh: new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+};
+
 /** An amount in 万元 with at least 2 decimals and every printed decimal kept. */
 export function fmtWan(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-GB", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 4,
-  }).format(value);
+  return WAN[lang].format(value);
 }
 
 export function fmtRatio(value: number): string {

@@ -30,17 +30,30 @@ export function buildSearchIndex(data: Dataset): SearchEntry[] {
       ...spell(name),
       path: `methodology/#code-${code}`,
     });
+  // One entry per unit and project name, pointing at the latest report that lists it: the same project recurs every
+  // year and in budget and final account (at national scale: ~200,000 rows, about half as many entries).
   const documents = new Map<string, Dataset["documents"][number]>(data.documents.map((d) => [d.document_id, d]));
+  const latest = new Map<string, { name: string; doc: Dataset["documents"][number] }>();
   for (const p of data.projects) {
     const doc = documents.get(p.document_id);
+    if (!doc) continue;
+    const key = `${doc.unit_id}|${p.name}`;
+    const seen = latest.get(key);
+    if (
+      !seen ||
+      doc.fiscal_year > seen.doc.fiscal_year ||
+      (doc.fiscal_year === seen.doc.fiscal_year && doc.stage === "final")
+    )
+      latest.set(key, { name: p.name, doc });
+  }
+  for (const { name, doc } of latest.values())
     entries.push({
       type: "project",
-      title: p.name,
+      title: name,
       title_en: "",
-      ...spell(p.name),
-      path: `units/${doc?.unit_id ?? ""}/#${p.document_id}`,
+      ...spell(name),
+      path: `reports/${doc.document_id}/#projects`,
     });
-  }
   for (const m of METRICS)
     entries.push({
       type: "definition",

@@ -1,5 +1,8 @@
 import { buildCharts, type ChartSpec } from "./charts/registry.ts";
 import { loadData } from "./load.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import type { SearchEntry } from "./search.ts";
+import type { CheckCounts } from "./validate/index.ts";
 import { factsByDocument, type DocFacts } from "./metrics/facts.ts";
 import { computeMetrics, type MetricRow } from "./metrics/index.ts";
 import type { Dataset, DocumentRow, FindingRow, Unit } from "./model.ts";
@@ -17,14 +20,26 @@ export interface SiteIndex {
   findings: Map<string, FindingRow[]>;
   documentsByUnit: Map<string, DocumentRow[]>;
   children: Map<string, Unit[]>;
-  checks: Map<string, CheckResult[]>;
+  /** Checks per document by status. */
+  checkCounts: Map<string, CheckCounts>;
 }
 
 export interface Site {
+  /**
+   * Units, documents, tables and findings. The row tables (functional, economic, 三公, summary, projects, claims) are
+   * emptied once facts, metrics, charts and the search index are computed: at national scale they are gigabytes, and
+   * every page reads them through `index.facts` (the headline tables' rows each metric uses).
+   */
   data: Dataset;
-  checks: CheckResult[];
+  /** Checks that do not pass (all documents). */
+  problems: CheckResult[];
+  /** Every check of one document, in evaluation order, findings linked. */
+  checksOf: (documentId: string) => CheckResult[];
   metrics: MetricRow[];
   charts: ChartSpec[];
+  /** Functional classification codes printed in any document, with the first name printed for each. */
+  codes: Map<string, string>;
+  searchEntries: SearchEntry[];
   index: SiteIndex;
 }
 
@@ -45,28 +60,44 @@ export const metricKey = (documentId: string, metric: string, year: number) => `
 /** Data, identities, metrics, charts and their indexes, computed once per build and shared by every page. */
 export function getSite(): Site {
   if (site) return site;
-  const { data, checks } = loadData();
-  const metrics = computeMetrics(data);
-  const charts = buildCharts(data, metrics);
+  const loaded = loadData();
+  const { data, store } = loaded;
+  const facts = factsByDocument(data);
+  const metrics = computeMetrics(data, facts);
+  const charts = buildCharts(data, metrics, facts);
+  const codes = new Map<string, string>();
+  for (const r of data.functional) if (r.code && r.name && !codes.has(r.code)) codes.set(r.code, r.name);
+  const searchEntries = buildSearchIndex(data);
+  const problems = store ? loaded.checks : loaded.checks.filter((c) => c.status !== "pass");
+  const allChecks = store ? null : groupBy(loaded.checks, (c) => c.document_id);
+  const problemsByKey = new Map(problems.map((c) => [c.key, c]));
+  const checksOf = (documentId: string): CheckResult[] =>
+    store ? store.read(documentId).map((c) => problemsByKey.get(c.key) ?? c) : (allChecks?.get(documentId) ?? []);
+  // Release the row tables (see Site.data): facts keep the rows metrics read.
+  for (const name of ["functional", "economic", "three_public", "summary", "projects", "claims"] as const)
+    (data as unknown as Record<string, unknown[]>)[name] = [];
   site = {
     data,
-    checks,
+    problems,
+    checksOf,
     metrics,
     charts,
+    codes,
+    searchEntries,
     index: {
       unit: new Map(data.units.map((u) => [u.unit_id as string, u])),
       document: new Map(data.documents.map((d) => [d.document_id as string, d])),
       metric: new Map(metrics.map((m) => [metricKey(m.document_id, m.metric, m.fiscal_year), m])),
       metricsByDocument: groupBy(metrics, (m) => m.document_id),
       chart: new Map(charts.map((c) => [c.id, c])),
-      facts: factsByDocument(data),
+      facts,
       findings: groupBy(data.findings, (f) => f.document_id),
       documentsByUnit: groupBy(data.documents, (d) => d.unit_id),
       children: groupBy(
         data.units.filter((u) => u.parent_id),
         (u) => u.parent_id ?? "",
       ),
-      checks: groupBy(checks, (c) => c.document_id),
+      checkCounts: loaded.counts,
     },
   };
   return site;

@@ -1,8 +1,7 @@
-import { buildSearchIndex } from "../lib/search-index.ts";
 import { getSite } from "../lib/site.ts";
 
 export function GET(): Response {
-  return new Response(JSON.stringify(buildSearchIndex(getSite().data)), {
+  return new Response(JSON.stringify(getSite().searchEntries), {
     headers: { "Content-Type": "application/json" },
   });
 }

@@ -1,7 +1,7 @@
 import { tk, type Lang } from "../../i18n/index.ts";
 import { fmtMetric, fmtValue, fmtWan } from "../format.ts";
 import { computeMetrics, METRICS, type Family, type MetricRow } from "../metrics/index.ts";
-import { factsByDocument } from "../metrics/facts.ts";
+import { factsByDocument, type DocFacts } from "../metrics/facts.ts";
 import type { MetricValue } from "../metrics/values.ts";
 import type { Dataset, Unit } from "../model.ts";
 import type { BarInput } from "./bars.ts";
@@ -92,7 +92,11 @@ function missingText(result: MetricValue, lang: Lang): string | undefined {
 export const TOP_N = 20;
 
 /** Every chart of the site, keyed by a stable id (ids never change once published). */
-export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics(data)): ChartSpec[] {
+export function buildCharts(
+  data: Dataset,
+  metrics: MetricRow[] = computeMetrics(data),
+  facts: Map<string, DocFacts> = factsByDocument(data),
+): ChartSpec[] {
   const units = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
   const charts: ChartSpec[] = [];
   const tables = metrics.filter((r) => r.result.state !== "value" || r.result.basis !== "narrative");
@@ -172,19 +176,18 @@ export function buildCharts(data: Dataset, metrics: MetricRow[] = computeMetrics
       }
     }
   }
-  charts.push(...unitCharts(data));
+  for (const c of unitCharts(data, facts)) charts.push(c);
   return charts;
 }
 
 /** Per document: functional classification (类 → 款 → 项) and composition of spending. */
-function unitCharts(data: Dataset): ChartSpec[] {
+function unitCharts(data: Dataset, facts: Map<string, DocFacts>): ChartSpec[] {
   const charts: ChartSpec[] = [];
-  const facts = factsByDocument(data);
   const unitsById = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
   for (const f of facts.values()) {
     const doc = f.document;
     const unit = unitsById.get(doc.unit_id);
-    const page = `units/${doc.unit_id}/`;
+    const page = `reports/${doc.document_id}/`;
     const body = f.functional.filter(
       (r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item",
     );

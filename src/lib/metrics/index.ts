@@ -87,8 +87,7 @@ export function priorFromNarrative(
 }
 
 /** All metric rows: table and derived figures per document, prior-year figures from narratives, and yoy changes. */
-export function computeMetrics(data: Dataset): MetricRow[] {
-  const facts = factsByDocument(data);
+export function computeMetrics(data: Dataset, facts: Map<string, DocFacts> = factsByDocument(data)): MetricRow[] {
   const rows: MetricRow[] = [];
   for (const f of facts.values()) {
     const doc = f.document;

@@ -319,9 +319,9 @@ function crossChecks(data: DocumentRows, documentId: string, out: IdentitySink):
   }
 }
 
-function threePublicChecks(data: Dataset, out: IdentitySink): void {
+function threePublicChecks(rows: Dataset["three_public"], out: IdentitySink): void {
   for (const group of groupBy(
-    data.three_public,
+    rows,
     (r) => `${r.document_id}|${r.table_id}|${r.subunit_id ?? ""}|${r.measure}`,
   ).values()) {
     const first = group[0];
@@ -364,37 +364,54 @@ interface IdentitySink {
   push(id: Identity): void;
 }
 
-/** Every accounting identity of every document, evaluated. */
-export function checkIdentities(data: Dataset): { checks: CheckResult[]; orphans: Orphan[] } {
+/**
+ * Every accounting identity of every document, evaluated one document at a time (so the checks of a document come
+ * out together). With `onCheck` each check is handed over as it is evaluated and `checks` stays empty: at national
+ * scale (10 million checks) the caller decides what to keep.
+ */
+export function checkIdentities(
+  data: Dataset,
+  onCheck?: (check: CheckResult) => void,
+): { checks: CheckResult[]; orphans: Orphan[] } {
   const checks: CheckResult[] = [];
+  const emit = onCheck ?? ((check: CheckResult) => checks.push(check));
   const ids: IdentitySink = {
     push: (id) => {
       const check = evaluate(id);
-      if (check !== null) checks.push(check);
+      if (check !== null) emit(check);
     },
   };
   const orphans: Orphan[] = [];
-  const roleOf = new Map(data.tables.map((t) => [`${t.document_id}|${t.table_id}`, t.role]));
-  for (const [key, rows] of groupBy(data.functional, (r) => `${r.document_id}|${r.table_id}`))
-    if (FUNCTIONAL_ROLES.has(roleOf.get(key) ?? "")) functionalChecks(rows, ids, orphans);
-  for (const rows of groupBy(data.economic, (r) => `${r.document_id}|${r.table_id}`).values())
-    economicChecks(rows, ids, orphans);
-  for (const rows of groupBy(data.summary, (r) => `${r.document_id}|${r.table_id}`).values()) summaryChecks(rows, ids);
-  threePublicChecks(data, ids);
-  // Cross-checks read one document at a time: index once rather than scanning every table per document.
-  const tables = groupBy(data.tables, (r) => r.document_id);
-  const functional = groupBy(data.functional, (r) => r.document_id);
-  const economic = groupBy(data.economic, (r) => r.document_id);
-  const summary = groupBy(data.summary, (r) => r.document_id);
-  for (const d of data.documents) {
-    const id = d.document_id;
-    const rows = {
-      tables: tables.get(id) ?? [],
-      functional: functional.get(id) ?? [],
-      economic: economic.get(id) ?? [],
-      summary: summary.get(id) ?? [],
-    };
-    crossChecks(rows, id, ids);
+  const byDocument = <T extends { document_id: string }>(rows: T[]) => groupBy(rows, (r) => r.document_id);
+  const tables = byDocument(data.tables);
+  const functional = byDocument(data.functional);
+  const economic = byDocument(data.economic);
+  const summary = byDocument(data.summary);
+  const three = byDocument(data.three_public);
+  const byTable = <T extends { table_id: string }>(rows: T[]) => groupBy(rows, (r) => r.table_id).values();
+  // Documents in file order, then any document id that only the rows name (a foreign-key error, still checked).
+  const ids_ = [
+    ...new Set([
+      ...data.documents.map((d) => d.document_id),
+      ...functional.keys(),
+      ...economic.keys(),
+      ...summary.keys(),
+      ...three.keys(),
+    ]),
+  ];
+  const known = new Set<string>(data.documents.map((d) => d.document_id));
+  for (const id of ids_) {
+    const docTables = tables.get(id) ?? [];
+    const roleOf = new Map(docTables.map((t) => [t.table_id, t.role]));
+    const f = functional.get(id) ?? [];
+    const e = economic.get(id) ?? [];
+    const s = summary.get(id) ?? [];
+    for (const rows of byTable(f))
+      if (FUNCTIONAL_ROLES.has(roleOf.get(rows[0]?.table_id ?? "") ?? "")) functionalChecks(rows, ids, orphans);
+    for (const rows of byTable(e)) economicChecks(rows, ids, orphans);
+    for (const rows of byTable(s)) summaryChecks(rows, ids);
+    threePublicChecks(three.get(id) ?? [], ids);
+    if (known.has(id)) crossChecks({ tables: docTables, functional: f, economic: e, summary: s }, id, ids);
   }
   return { checks, orphans };
 }

@@ -3,7 +3,7 @@ import type { Dataset, ResourceName } from "../model.ts";
 import { loadDataPackage, type ResourceSpec } from "./datapackage.ts";
 import { checkIdentities } from "./identities.ts";
 import { checkKeys } from "./keys.ts";
-import { readResource, type ParsedRow } from "./read.ts";
+import { Interner, readResource, type ResourceRows, type Values } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
 
 type Locate = (
@@ -15,9 +15,27 @@ type Locate = (
   match?: object,
 ) => Pick<ValidationError, "file" | "line" | "column">;
 
+export interface CheckCounts {
+  pass: number;
+  rounding: number;
+  fail: number;
+}
+
+export interface ValidateOptions {
+  /**
+   * Where every check goes as it is evaluated (in document order). Default: all are kept in `checks`. At national
+   * scale (10 million checks) the build streams them to disk instead: then `checks` keeps only those that do not
+   * pass (findings get linked to them), and `counts` has the totals.
+   */
+  onCheck?: (check: CheckResult) => void;
+}
+
 export interface ValidationReport {
   errors: ValidationError[];
+  /** Every check (or, with `onCheck`, every check that does not pass), in document order. */
   checks: CheckResult[];
+  /** Checks per document by status. */
+  counts: Map<string, CheckCounts>;
   /** Present only when there are no errors: nothing downstream sees invalid data. */
   data: Dataset | null;
 }
@@ -25,30 +43,40 @@ export interface ValidationReport {
 const AMOUNT_RESOURCES = ["functional", "economic", "three_public", "summary", "projects"] as const;
 
 /** Validate a directory laid out like data/: schema, keys, identities, findings. Never throws on bad data. */
-export function validateDataDir(dir: string): ValidationReport {
+export function validateDataDir(dir: string, options: ValidateOptions = {}): ValidationReport {
   const pkg = loadDataPackage();
   const errors: ValidationError[] = [];
-  const rows = new Map<string, ParsedRow[]>();
-  for (const res of pkg.resources) rows.set(res.name, readResource(dir, res, errors));
+  const rows = new Map<string, ResourceRows>();
+  const intern = new Interner();
+  for (const res of pkg.resources) rows.set(res.name, readResource(dir, res, errors, intern));
   checkKeys(dir, pkg.resources, rows, errors);
   const data = Object.fromEntries(
     // The parsed values objects themselves (not copies): nothing here mutates them, and at scale a copy of every
     // row costs as much memory and time as the parse.
-    pkg.resources.map((r) => [r.name, (rows.get(r.name) ?? []).map((row) => row.values)]),
+    pkg.resources.map((r) => [r.name, rows.get(r.name)?.values ?? []]),
   ) as unknown as Dataset;
+  interface Located {
+    line: number;
+    values: Values;
+    raw: () => string;
+  }
   // Rows by resource, document and source line (file order kept), built on the first lookup: errors only.
-  const lineIndex = new Map<string, Map<unknown, Map<unknown, ParsedRow[]>>>();
-  const rowsOnLine = (name: ResourceName, documentId: string, sourceLine: number): ParsedRow[] => {
+  const lineIndex = new Map<string, Map<unknown, Map<unknown, Located[]>>>();
+  const rowsOnLine = (name: ResourceName, documentId: string, sourceLine: number): Located[] => {
     let byDocument = lineIndex.get(name);
     if (!byDocument) {
-      byDocument = new Map<unknown, Map<unknown, ParsedRow[]>>();
-      for (const r of rows.get(name) ?? []) {
-        let byLine = byDocument.get(r.values["document_id"]);
-        if (!byLine) byDocument.set(r.values["document_id"], (byLine = new Map<unknown, ParsedRow[]>()));
-        const list = byLine.get(r.values["line"]);
+      const built = new Map<unknown, Map<unknown, Located[]>>();
+      byDocument = built;
+      const resource = rows.get(name);
+      resource?.values.forEach((values, i) => {
+        const line = resource.lines[i] ?? 1;
+        const r = { line, values, raw: () => resource.rawLine(line) };
+        let byLine = built.get(values["document_id"]);
+        if (!byLine) built.set(values["document_id"], (byLine = new Map<unknown, Located[]>()));
+        const list = byLine.get(values["line"]);
         if (list) list.push(r);
-        else byLine.set(r.values["line"], [r]);
-      }
+        else byLine.set(values["line"], [r]);
+      });
       lineIndex.set(name, byDocument);
     }
     return byDocument.get(documentId)?.get(sourceLine) ?? [];
@@ -62,10 +90,19 @@ export function validateDataDir(dir: string): ValidationReport {
       0,
       res.schema.fields.findIndex((f) => f.name === field),
     );
-    return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw, index) : 1 };
+    return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw(), index) : 1 };
   };
   checkMoneyUnit(data, errors, where);
-  const { checks, orphans } = checkIdentities(data);
+  const counts = new Map<string, CheckCounts>();
+  const checks: CheckResult[] = [];
+  const { onCheck } = options;
+  const { orphans } = checkIdentities(data, (check) => {
+    let c = counts.get(check.document_id);
+    if (!c) counts.set(check.document_id, (c = { pass: 0, rounding: 0, fail: 0 }));
+    c[check.status]++;
+    onCheck?.(check);
+    if (!onCheck || check.status !== "pass") checks.push(check);
+  });
   for (const o of orphans)
     errors.push({
       ...where(o.resource, o.row.document_id, o.row.line, "code", o.row),
@@ -74,14 +111,18 @@ export function validateDataDir(dir: string): ValidationReport {
     });
   const findingAt = (documentId: string, findingId: string) => {
     const res = pkg.resources.find((r) => r.name === "findings") as ResourceSpec;
-    const row = rows
-      .get("findings")
-      ?.find((r) => r.values["document_id"] === documentId && r.values["finding_id"] === findingId);
+    const findings = rows.get("findings");
+    const i = findings?.values.findIndex((r) => r["document_id"] === documentId && r["finding_id"] === findingId) ?? -1;
     const index = res.schema.fields.findIndex((f) => f.name === "checks");
-    return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw, index) : 1 };
+    const line = i >= 0 ? (findings?.lines[i] ?? 1) : 1;
+    return {
+      file: `${dir}/${res.path}`,
+      line,
+      column: i >= 0 && findings ? fieldColumn(findings.rawLine(line), index) : 1,
+    };
   };
   linkFindings(data, checks, errors, where, findingAt);
-  return { errors, checks, data: errors.length ? null : data };
+  return { errors, checks, counts, data: errors.length ? null : data };
 }
 
 /** No cell can be 10× its document's total: such a figure is almost surely 元 entered as 万元 (a 10,000× slip). */

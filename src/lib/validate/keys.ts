@@ -1,20 +1,23 @@
 import { fieldColumn } from "../csv.ts";
 import type { ResourceSpec } from "./datapackage.ts";
-import type { ParsedRow } from "./read.ts";
+import type { ResourceRows, Values } from "./read.ts";
 import type { ValidationError } from "./types.ts";
 
-const keyOf = (row: ParsedRow, fields: string[]) => JSON.stringify(fields.map((f) => row.values[f] ?? null));
+const keyOf = (row: Values, fields: string[]) =>
+  fields.length === 1
+    ? JSON.stringify(row[fields[0] ?? ""] ?? null)
+    : JSON.stringify(fields.map((f) => row[f] ?? null));
 
 /** Primary-key uniqueness and foreign keys across all resources. */
 export function checkKeys(
   dir: string,
   resources: ResourceSpec[],
-  rows: Map<string, ParsedRow[]>,
+  rows: Map<string, ResourceRows>,
   errors: ValidationError[],
 ): void {
-  const columnOf = (res: ResourceSpec, row: ParsedRow, field: string) =>
+  const columnOf = (res: ResourceSpec, line: number, field: string) =>
     fieldColumn(
-      row.raw,
+      rows.get(res.name)?.rawLine(line) ?? "",
       res.schema.fields.findIndex((f) => f.name === field),
     );
   // Keys of each referenced resource, built once (tables and documents are referenced by several resources).
@@ -22,39 +25,43 @@ export function checkKeys(
   const targetKeys = (resource: string, fields: string[]) => {
     const id = `${resource}\u0000${fields.join("\u0000")}`;
     let set = targets.get(id);
-    if (!set) targets.set(id, (set = new Set((rows.get(resource) ?? []).map((r) => keyOf(r, fields)))));
+    if (!set) targets.set(id, (set = new Set((rows.get(resource)?.values ?? []).map((r) => keyOf(r, fields)))));
     return set;
   };
   for (const res of resources) {
     const file = `${dir}/${res.path}`;
     const seen = new Map<string, number>();
-    for (const row of rows.get(res.name) ?? []) {
+    const { values = [], lines = [] } = rows.get(res.name) ?? {};
+    values.forEach((row, i) => {
+      const line = lines[i] ?? 1;
       const key = keyOf(row, res.schema.primaryKey);
       const first = seen.get(key);
       if (first !== undefined) {
         errors.push({
           file,
-          line: row.line,
-          column: columnOf(res, row, res.schema.primaryKey[0] ?? ""),
+          line,
+          column: columnOf(res, line, res.schema.primaryKey[0] ?? ""),
           rule: "unique",
           message: `duplicate key (${res.schema.primaryKey.join(", ")}) = ${key}; first at line ${first}`,
         });
-      } else seen.set(key, row.line);
-    }
+      } else seen.set(key, line);
+    });
+    seen.clear();
     for (const fk of res.schema.foreignKeys ?? []) {
       const target = targetKeys(fk.reference.resource, fk.reference.fields);
-      for (const row of rows.get(res.name) ?? []) {
-        if (fk.fields.every((f) => row.values[f] === null)) continue;
+      values.forEach((row, i) => {
+        if (fk.fields.every((f) => row[f] === null)) return;
         if (!target.has(keyOf(row, fk.fields))) {
+          const line = lines[i] ?? 1;
           errors.push({
             file,
-            line: row.line,
-            column: columnOf(res, row, fk.fields.at(-1) ?? ""),
+            line,
+            column: columnOf(res, line, fk.fields.at(-1) ?? ""),
             rule: "foreign-key",
-            message: `${fk.fields.join(", ")} = ${fk.fields.map((f) => row.values[f]).join(", ")} not found in ${fk.reference.resource}`,
+            message: `${fk.fields.join(", ")} = ${fk.fields.map((f) => row[f]).join(", ")} not found in ${fk.reference.resource}`,
           });
         }
-      }
+      });
     }
   }
 }

@@ -1,15 +1,47 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fieldColumn, parseCsv } from "../csv.ts";
+import { csvLines, fieldColumn, forEachCsvRecord } from "../csv.ts";
 import { parseInteger, parseNumber } from "../numbers.ts";
 import type { FieldSpec, ResourceSpec } from "./datapackage.ts";
 import type { ValidationError } from "./types.ts";
 
 export type Cell = string | number | null;
-export interface ParsedRow {
-  line: number;
-  raw: string;
-  values: Record<string, Cell>;
+export type Values = Record<string, Cell>;
+
+/**
+ * One resource's valid rows: parsed values, and the CSV line each starts on (parallel arrays: no wrapper object per
+ * row). The raw text is not kept (at national scale it is as large as the files); `rawLine` re-reads it for errors.
+ */
+export interface ResourceRows {
+  file: string;
+  values: Values[];
+  lines: number[];
+  rawLine: (line: number) => string;
+}
+
+/**
+ * Strings repeat massively (document ids, codes, names, table ids): each distinct value is stored once, as a flat
+ * copy, so rows share it and never pin the whole file text (a cut-out string keeps its parent alive in V8).
+ */
+export class Interner {
+  private readonly map = new Map<string, string>();
+  get(value: string): string {
+    let kept = this.map.get(value);
+    if (kept === undefined) {
+      kept = JSON.parse(JSON.stringify(value)) as string;
+      this.map.set(kept, kept);
+    }
+    return kept;
+  }
+}
+
+/** Lazily read a file's lines (errors only). */
+function lineReader(file: string): (line: number) => string {
+  let lines: string[] | null = null;
+  return (line) => {
+    lines ??= existsSync(file) ? csvLines(readFileSync(file, "utf8")) : [];
+    return lines[line] ?? "";
+  };
 }
 
 /** Characters that make a spreadsheet execute a cell (CSV injection). */
@@ -19,69 +51,81 @@ const FORMULA_LEAD = /^[=+\-@\t\r]/;
  * Read one resource's CSV and check it field by field against its schema: header, row length, required,
  * types (our number parser), enum, pattern, formula-leading text. Returns rows with parsed values.
  */
-export function readResource(dir: string, resource: ResourceSpec, errors: ValidationError[]): ParsedRow[] {
+export function readResource(
+  dir: string,
+  resource: ResourceSpec,
+  errors: ValidationError[],
+  intern: Interner = new Interner(),
+): ResourceRows {
   const file = join(dir, resource.path);
   const shown = file;
+  const out: ResourceRows = { file, values: [], lines: [], rawLine: lineReader(file) };
   const err = (line: number, column: number, rule: string, message: string) =>
     errors.push({ file: shown, line, column, rule, message });
   if (!existsSync(file)) {
     err(1, 1, "missing-file", `resource "${resource.name}" expects ${resource.path}`);
-    return [];
+    return out;
   }
-  const text = readFileSync(file, "utf8");
+  let text: string | null = readFileSync(file, "utf8");
   if (text.replace(/^\uFEFF/, "").trim() === "") {
     err(1, 1, "empty-file", "file is empty: expected a header row");
-    return [];
+    return out;
   }
   if (/\r/.test(text)) err(1, 1, "line-endings", "file contains CR characters: use LF line endings");
-  const csv = parseCsv(text);
   const fields = resource.schema.fields;
-  const headerRaw = text.replace(/^\uFEFF/, "").split("\n")[0] ?? "";
   const index = new Map<string, number>();
-  let headerOk = true;
-  csv.header.forEach((name, i) => {
-    if (!fields.some((f) => f.name === name)) {
-      err(1, fieldColumn(headerRaw, i), "unknown-column", `column "${name}" is not in the schema of ${resource.name}`);
-      headerOk = false;
-    } else if (index.has(name)) {
-      err(1, fieldColumn(headerRaw, i), "duplicate-column", `column "${name}" appears twice`);
-      headerOk = false;
-    } else index.set(name, i);
-  });
-  for (const f of fields) {
-    if (!index.has(f.name)) {
-      err(1, 1, "missing-column", `column "${f.name}" is missing (schema of ${resource.name})`);
-      headerOk = false;
+  let width = 0;
+  const checkHeader = (header: string[], headerRaw: string): boolean => {
+    let headerOk = true;
+    width = header.length;
+    header.forEach((name, i) => {
+      if (!fields.some((f) => f.name === name)) {
+        err(
+          1,
+          fieldColumn(headerRaw, i),
+          "unknown-column",
+          `column "${name}" is not in the schema of ${resource.name}`,
+        );
+        headerOk = false;
+      } else if (index.has(name)) {
+        err(1, fieldColumn(headerRaw, i), "duplicate-column", `column "${name}" appears twice`);
+        headerOk = false;
+      } else index.set(name, i);
+    });
+    for (const f of fields) {
+      if (!index.has(f.name)) {
+        err(1, 1, "missing-column", `column "${f.name}" is missing (schema of ${resource.name})`);
+        headerOk = false;
+      }
     }
-  }
-  if (!headerOk) return [];
-  if (csv.unterminatedQuote) {
-    const last = csv.records.at(-1);
-    err(last?.line ?? 1, 1, "unterminated-quote", "a quoted field is never closed");
-  }
-  const rows: ParsedRow[] = [];
+    return headerOk;
+  };
   // Each row's values object starts as a copy of one holding every field (schema order), so V8 keeps all rows on
   // one compact shape (filled one by one, a 20-field row fell back to a dictionary at twice the memory). Filled by
   // name in schema order as before, the objects have the same keys in the same order.
-  const template = JSON.parse(JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, null])))) as Record<
-    string,
-    Cell
-  >;
-  for (const record of csv.records) {
-    if (record.cells.length !== csv.header.length) {
+  const template = JSON.parse(JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, null])))) as Values;
+  const columns = fields.map((f) => ({ f, i: 0 }));
+  let headerDone = false;
+  let lastLine = 1;
+  const onRecord = (record: { line: number; cells: string[]; raw: string }) => {
+    if (!headerDone) {
+      for (const c of columns) c.i = index.get(c.f.name) ?? 0;
+      headerDone = true;
+    }
+    lastLine = record.line;
+    if (record.cells.length !== width) {
       err(
         record.line,
-        fieldColumn(record.raw, Math.min(record.cells.length, csv.header.length)),
+        fieldColumn(record.raw, Math.min(record.cells.length, width)),
         "row-length",
-        `row has ${record.cells.length} fields, header has ${csv.header.length}` +
-          (record.cells.length < csv.header.length ? " (truncated row?)" : ""),
+        `row has ${record.cells.length} fields, header has ${width}` +
+          (record.cells.length < width ? " (truncated row?)" : ""),
       );
-      continue;
+      return;
     }
-    const values: Record<string, Cell> = { ...template };
+    const values: Values = { ...template };
     let ok = true;
-    for (const f of fields) {
-      const i = index.get(f.name) ?? 0;
+    for (const { f, i } of columns) {
       const cell = record.cells[i] ?? "";
       const result = checkCell(f, cell);
       if (typeof result === "string") {
@@ -90,11 +134,26 @@ export function readResource(dir: string, resource: ResourceSpec, errors: Valida
         const [rule, message] = [result.slice(0, bar), result.slice(bar + 1)];
         err(record.line, fieldColumn(record.raw, i), rule, `${f.name}: ${message}`);
         ok = false;
-      } else values[f.name] = result.value;
+      } else values[f.name] = typeof result.value === "string" ? intern.get(result.value) : result.value;
     }
-    if (ok) rows.push({ line: record.line, raw: record.raw, values });
-  }
-  return rows;
+    if (ok) {
+      out.values.push(values);
+      out.lines.push(record.line);
+    }
+  };
+  const firstRowError = errors.length;
+  const csv = forEachCsvRecord(text, onRecord, checkHeader);
+  text = null;
+  // Reported before the row errors it causes (an open quote swallows the rest of the file).
+  if (csv.unterminatedQuote)
+    errors.splice(firstRowError, 0, {
+      file: shown,
+      line: lastLine,
+      column: 1,
+      rule: "unterminated-quote",
+      message: "a quoted field is never closed",
+    });
+  return out;
 }
 
 /** Compiled schema patterns (one RegExp per pattern, not one per cell). */
