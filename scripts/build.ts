@@ -4,11 +4,12 @@
  * place only when the whole build succeeded, so a failed build never leaves a half-written dist/.
  * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites).
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { build } from "astro";
 import { CheckStore } from "../src/lib/check-store.ts";
 import { handOff } from "../src/lib/load.ts";
+import { loadDataPackage } from "../src/lib/validate/datapackage.ts";
 import { validateDataDir } from "../src/lib/validate/index.ts";
 import { formatError } from "../src/lib/validate/types.ts";
 
@@ -49,6 +50,15 @@ try {
   process.exit(1);
 }
 rmSync(checksFile, { force: true });
+// The curated CSVs, byte for byte as validated (what the datapackage.json describes).
+try {
+  mkdirSync(join(tmp, "data"), { recursive: true });
+  for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(tmp, "data", r.path));
+} catch (error) {
+  cleanUp();
+  console.error(error);
+  process.exit(1);
+}
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmp, outDir);
 console.log(`build: wrote ${relative(process.cwd(), outDir)}/ from ${relative(process.cwd(), dataDir) || "."}/`);

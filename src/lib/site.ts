@@ -22,6 +22,33 @@ export interface SiteIndex {
   children: Map<string, Unit[]>;
   /** Checks per document by status. */
   checkCounts: Map<string, CheckCounts>;
+  /** Provinces by code (division code's first two digits + "0000"), in code order: national tables are split by them. */
+  provinces: Map<string, Province>;
+}
+
+export interface Province {
+  code: string;
+  zh: string;
+  en: string;
+  units: Unit[];
+  documents: DocumentRow[];
+}
+
+/** The province a unit belongs to: its division code's first two digits followed by "0000". */
+export const provinceCode = (u: Unit): string => `${u.division_code.slice(0, 2)}0000`;
+
+function provincesOf(units: Unit[], documents: DocumentRow[]): Map<string, Province> {
+  const out = new Map<string, Province>();
+  const unitProvince = new Map<string, Province>();
+  for (const u of [...units].sort((a, b) => a.unit_id.localeCompare(b.unit_id))) {
+    const code = provinceCode(u);
+    let p = out.get(code);
+    if (!p) out.set(code, (p = { code, zh: u.province_zh, en: u.province_en, units: [], documents: [] }));
+    p.units.push(u);
+    unitProvince.set(u.unit_id, p);
+  }
+  for (const d of documents) unitProvince.get(d.unit_id)?.documents.push(d);
+  return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export interface Site {
@@ -98,6 +125,7 @@ export function getSite(): Site {
         (u) => u.parent_id ?? "",
       ),
       checkCounts: loaded.counts,
+      provinces: provincesOf(data.units, data.documents),
     },
   };
   return site;

@@ -1,4 +1,5 @@
 import type { ChartView } from "./registry.ts";
+import { esc } from "../html.ts";
 import { barModel, type BarModel } from "./bars.ts";
 
 /**
@@ -7,8 +8,6 @@ import { barModel, type BarModel } from "./bars.ts";
  * Every text and attribute value goes through `esc`.
  */
 
-const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const esc = (value: string | number): string => String(value).replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 /** Coordinates to 2 decimals: enough for any screen, and no 15-digit floats in the markup. */
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
@@ -16,7 +15,10 @@ const n = (v: number) => String(Math.round(v * 100) / 100);
 // wrapped so they are never cut off at the chart's edge; a label longer than its lines ends in "…".
 const NARROW = new Set([..."il.,:;'|!·"].map((c) => c.charCodeAt(0)));
 const isCjk = (c: number) =>
-  (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+  (c >= 0x2e80 && c <= 0x9fff) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0x3000 && c <= 0x303f) ||
+  (c >= 0xff00 && c <= 0xffef);
 const charWidth = (c: number) =>
   isCjk(c)
     ? 12
@@ -161,4 +163,13 @@ export function svgMarkup(chart: ChartView, L: Layout): string {
     `</svg>`,
   );
   return out.join("");
+}
+
+/** The chart's figures as a table (name, value, source): what screen readers and copy-paste get. */
+export function tableMarkup(chart: ChartView, headers: [string, string, string]): string {
+  const rows = chart.bars.map(
+    (b) =>
+      `<tr><th scope="row">${esc(b.label)}</th><td class="num">${esc(b.value !== null ? b.valueLabel : (b.missing ?? ""))}</td><td>${esc(chart.sourceOf(b.key))}</td></tr>`,
+  );
+  return `<table><caption>${esc(chart.title)}</caption><thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }

@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { toCsv } from "../../lib/csv.ts";
-import { loadData } from "../../lib/load.ts";
 import { METRICS_CSV_HEADER, metricsCsvRows } from "../../lib/metrics/index.ts";
 import { getSite } from "../../lib/site.ts";
 import { loadDataPackage } from "../../lib/validate/datapackage.ts";
@@ -13,11 +10,11 @@ export function getStaticPaths() {
   return [
     { params: { file: "metrics.csv" } },
     { params: { file: "datapackage.json" } },
-    ...loadDataPackage().resources.map((r) => ({ params: { file: r.path } })),
+    // The curated CSVs are copied byte for byte by scripts/build.ts (at national scale they are ~750 MB).
   ];
 }
 
-/** Downloads: the metrics long table (BOM for Excel), the curated CSVs as validated, and their schema. */
+/** Downloads: the metrics long table (BOM for Excel) and the schema of all downloads. */
 export function GET({ params }: { params: { file: string } }): Response {
   const { data } = getSite();
   if (params.file === "metrics.csv") {
@@ -49,9 +46,5 @@ export function GET({ params }: { params: { file: string } }): Response {
     };
     return new Response(JSON.stringify(published, null, 2), { headers: { "Content-Type": "application/json" } });
   }
-  loadData();
-  const dir = process.env["YIBAO_DATA_DIR"] ?? "data";
-  return new Response(readFileSync(join(dir, params.file), "utf8"), {
-    headers: { "Content-Type": "text/csv; charset=utf-8" },
-  });
+  return new Response("not found", { status: 404 });
 }
