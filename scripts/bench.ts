@@ -342,10 +342,11 @@ function pageJs(outDir: string, pageRel: string): PageJs {
   return { page: pageRel, files: [...files], inlineScripts: inline, gzipBytes: gz, rawBytes: raw };
 }
 
-type PageType = "home" | "unit" | "metric" | "search" | "chart";
+type PageType = "home" | "unit" | "report" | "metric" | "search" | "chart";
 const PAGE_TYPES: { type: PageType; label: string; match: RegExp }[] = [
   { type: "home", label: "home (index.html)", match: /^index\.html$/ },
   { type: "unit", label: "unit page (units/…)", match: /^units\/[^/]+\/index\.html$/ },
+  { type: "report", label: "report page (reports/…)", match: /^reports\/[^/]+\/index\.html$/ },
   { type: "metric", label: "metric page (metrics/…)", match: /^metrics\/[^/]+\/index\.html$/ },
   { type: "search", label: "search page (search/)", match: /^search\/index\.html$/ },
   { type: "chart", label: "chart embed (embed/…)", match: /^embed\/[^/]+\/index\.html$/ },
@@ -359,6 +360,8 @@ interface SiteStats {
   largestHtml: FileInfo | null;
   /** Largest unit page in any language (…/units/<id>/index.html). */
   largestUnitHtml: FileInfo | null;
+  /** Largest report page in any language (…/reports/<id>/index.html). */
+  largestReportHtml: FileInfo | null;
   js: Partial<Record<PageType, PageJs & { count: number }>>;
   searchIndex: { files: string[]; rawBytes: number; gzipBytes: number } | null;
 }
@@ -395,6 +398,7 @@ function siteStats(outDir: string): SiteStats {
     medianHtmlBytes: median,
     largestHtml: html.at(-1) ?? null,
     largestUnitHtml: units.sort((a, b) => a.size - b.size).at(-1) ?? null,
+    largestReportHtml: html.filter((f) => /(^|\/)reports\/[^/]+\/index\.html$/.test(f.rel)).at(-1) ?? null,
     js,
     searchIndex,
   };
@@ -737,6 +741,7 @@ function report(results: SetResult[]): { text: string; targets: TargetRow[]; fit
     ["median HTML page", ...results.map((r) => fmtBytes(r.site?.medianHtmlBytes))],
     ["largest HTML page", ...results.map((r) => fmtBytes(r.site?.largestHtml?.size))],
     ["largest unit page HTML", ...results.map((r) => fmtBytes(r.site?.largestUnitHtml?.size))],
+    ["largest report page HTML", ...results.map((r) => fmtBytes(r.site?.largestReportHtml?.size))],
     ...PAGE_TYPES.map(({ type, label }) => [`JS gzip: ${label}`, ...results.map((r) => js(r, type))]),
     [
       "search index (raw / gzip)",

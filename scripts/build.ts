@@ -5,10 +5,12 @@
  * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites).
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { build } from "astro";
 import { CheckStore } from "../src/lib/check-store.ts";
+import { writeChartCsvs, writeMetricsCsv } from "../src/lib/downloads.ts";
 import { handOff } from "../src/lib/load.ts";
+import { SITE_HANDOFF, type Site } from "../src/lib/site.ts";
 import { loadDataPackage } from "../src/lib/validate/datapackage.ts";
 import { validateDataDir } from "../src/lib/validate/index.ts";
 import { formatError } from "../src/lib/validate/types.ts";
@@ -21,6 +23,17 @@ const opt = (name: string, fallback: string) => {
 const dataDir = resolve(opt("--data", "data"));
 const outDir = resolve(opt("--out", "dist"));
 
+// YIBAO_MEMLOG=1: print heap and RSS every 5 s (for finding where a large build's memory goes).
+if (process.env["YIBAO_MEMLOG"]) {
+  const started = Date.now();
+  setInterval(() => {
+    const m = process.memoryUsage();
+    console.error(
+      `memlog ${Math.round((Date.now() - started) / 1000)} s heap ${Math.round(m.heapUsed / 2 ** 20)} MB rss ${Math.round(m.rss / 2 ** 20)} MB`,
+    );
+  }, 5000).unref();
+}
+
 const tmp = `${outDir}.tmp-${process.pid}`;
 // Every identity check goes to a file beside the build (10 million at national scale), read back per report page.
 const checksFile = `${outDir}.checks-${process.pid}.tsv`;
@@ -28,6 +41,7 @@ const cleanUp = () => {
   rmSync(tmp, { recursive: true, force: true });
   rmSync(checksFile, { force: true });
 };
+mkdirSync(dirname(outDir), { recursive: true });
 const store = new CheckStore(checksFile);
 const report = validateDataDir(relative(process.cwd(), dataDir) || ".", { onCheck: (c) => store.add(c) });
 store.finish();
@@ -50,10 +64,15 @@ try {
   process.exit(1);
 }
 rmSync(checksFile, { force: true });
-// The curated CSVs, byte for byte as validated (what the datapackage.json describes).
+// Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs byte
+// for byte as validated, data/metrics.csv, and each chart's embed/<id>/data.csv.
 try {
   mkdirSync(join(tmp, "data"), { recursive: true });
   for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(tmp, "data", r.path));
+  const site = (globalThis as typeof globalThis & { [SITE_HANDOFF]?: Site })[SITE_HANDOFF];
+  if (!site) throw new Error("build: the pages did not compute the site (no metrics or charts to write)");
+  writeMetricsCsv(join(tmp, "data", "metrics.csv"), site.metrics, site.data.units);
+  writeChartCsvs(tmp, site.charts);
 } catch (error) {
   cleanUp();
   console.error(error);

@@ -188,13 +188,13 @@ describe("compare", { timeout: LONG }, () => {
 
   it("?d=<doc1>&d=<doc2> shows exactly those two columns, also after a reload", async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.url}compare/`);
+      await page.goto(`${site.url}compare/210000/`);
       const docs = await page
         .locator("input[name=d]")
         .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
       expect(docs.length).toBeGreaterThanOrEqual(3);
       const [a, b] = [docs[0] ?? "", docs[2] ?? ""];
-      await page.goto(`${site.url}compare/?d=${a}&d=${b}`);
+      await page.goto(`${site.url}compare/210000/?d=${a}&d=${b}`);
       for (let round = 0; round < 2; round++) {
         expect(await shownDocs(page)).toEqual([a, b]);
         const widths = await page
@@ -212,7 +212,7 @@ describe("compare", { timeout: LONG }, () => {
 
   it("submitting the form with three boxes checked puts them in the URL and shows three columns", async () => {
     await withPage(async (page) => {
-      await page.goto(`${site.url}compare/`);
+      await page.goto(`${site.url}compare/210000/`);
       const boxes = page.locator("input[name=d]");
       const docs = await boxes.evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
       const pick = docs.slice(0, 3);
@@ -302,7 +302,8 @@ describe("metric page toggles", { timeout: LONG }, () => {
 describe("without JavaScript", { timeout: LONG }, () => {
   it.each([
     ["the home page", "", false],
-    ["a unit page", "units/210400-centre/", true],
+    ["a unit page", "units/210400-centre/", false],
+    ["a report page", "reports/210400-centre-2024-budget/", true],
     ["a metric page", "metrics/personnel/", true],
   ])("%s renders its h1, tables and inline svg charts", async (_name, path, charts) => {
     await withPage(
@@ -392,7 +393,8 @@ describe("hostile data", { timeout: LONG }, () => {
   const NAMES_EN = ['Anshan "><img src=x onerror=alert(1)>', "javascript:alert(2)"];
 
   it.each([
-    ["units/210300-bureau/", [NAMES[0], NAMES[1], NAMES[3]]],
+    ["units/210300-bureau/", [NAMES[0], NAMES[1]]],
+    ["reports/210300-bureau-2024-budget/", [NAMES[0], NAMES[3]]],
     ["units/210311-bureau/", [NAMES[1], NAMES[0]]],
     ["units/411624-bureau/", [NAMES[2]]],
     ["en/units/210300-bureau/", [NAMES_EN[0], NAMES_EN[1]]],
@@ -471,7 +473,10 @@ describe("axe-core", { timeout: 600_000 }, () => {
     "metrics/medical-assistance/",
     "metrics/subsidies/",
     "compare/",
+    "compare/210000/",
     "over-time/",
+    "over-time/210000/",
+    "reports/210311-bureau-2024-final/",
     "search/",
     "methodology/",
     "quality/",
@@ -520,9 +525,11 @@ describe("our own accessibility checks", { timeout: LONG }, () => {
   it.each([
     "",
     "units/210400-centre/",
+    "reports/210400-centre-2024-budget/",
     "metrics/personnel/",
     "en/",
     "en/units/210400-centre/",
+    "en/reports/210311-bureau-2024-final/",
     "en/metrics/personnel/",
   ])("/%s has no horizontal scroll at 320 px", async (path) => {
     await withPage(
@@ -543,7 +550,11 @@ describe("our own accessibility checks", { timeout: LONG }, () => {
   it.each([320, 375, 1280])("at %i px chart text is at least 10 px and no bar label is cut off", async (width) => {
     await withPage(
       async (page) => {
-        for (const path of ["units/210400-centre/", "en/units/210300-bureau/", "en/metrics/personnel/"]) {
+        for (const path of [
+          "reports/210400-centre-2024-budget/",
+          "en/reports/210300-bureau-2024-budget/",
+          "en/metrics/personnel/",
+        ]) {
           await page.goto(site.url + path);
           const found = await page.evaluate(() =>
             [...document.querySelectorAll<SVGSVGElement>("figure.chart svg.bars")]
@@ -573,8 +584,8 @@ describe("our own accessibility checks", { timeout: LONG }, () => {
 
   it("every chart svg has role=img, a title and desc through aria-labelledby, and sits in a figure with a table", async () => {
     const paths = [
-      "units/210400-centre/",
-      "en/units/210300-bureau/",
+      "reports/210400-centre-2024-budget/",
+      "en/reports/210300-bureau-2024-budget/",
       "metrics/personnel/",
       "metrics/three-public/",
       "metrics/medical-assistance/",
@@ -633,7 +644,7 @@ describe("our own accessibility checks", { timeout: LONG }, () => {
   it("body text, muted text and links reach 4.5:1 and bar fills 3:1 against white", async () => {
     await withPage(async (page) => {
       const colours: Record<string, { fg: string; bg: string }[]> = {};
-      for (const path of ["metrics/personnel/", "units/210300-bureau/"]) {
+      for (const path of ["metrics/personnel/", "reports/210300-bureau-2024-budget/"]) {
         await page.goto(site.url + path);
         const found = await page.evaluate(() => {
           const bgOf = (el: Element | null): string => {

@@ -72,6 +72,9 @@ export interface Site {
 
 let site: Site | null = null;
 
+/** How the pages hand the computed site back to scripts/build.ts (same process), which writes the bulk downloads. */
+export const SITE_HANDOFF = Symbol.for("yibao-budgets.site");
+
 const groupBy = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
   const map = new Map<string, T[]>();
   for (const r of rows) {
@@ -128,5 +131,6 @@ export function getSite(): Site {
       provinces: provincesOf(data.units, data.documents),
     },
   };
+  (globalThis as typeof globalThis & { [SITE_HANDOFF]?: Site })[SITE_HANDOFF] = site;
   return site;
 }

@@ -66,7 +66,7 @@ export function readResource(
     err(1, 1, "missing-file", `resource "${resource.name}" expects ${resource.path}`);
     return out;
   }
-  let text: string | null = readFileSync(file, "utf8");
+  const text = readFileSync(file, "utf8");
   if (text.replace(/^\uFEFF/, "").trim() === "") {
     err(1, 1, "empty-file", "file is empty: expected a header row");
     return out;
@@ -143,7 +143,6 @@ export function readResource(
   };
   const firstRowError = errors.length;
   const csv = forEachCsvRecord(text, onRecord, checkHeader);
-  text = null;
   // Reported before the row errors it causes (an open quote swallows the rest of the file).
   if (csv.unterminatedQuote)
     errors.splice(firstRowError, 0, {

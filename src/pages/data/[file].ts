@@ -1,6 +1,4 @@
-import { toCsv } from "../../lib/csv.ts";
-import { METRICS_CSV_HEADER, metricsCsvRows } from "../../lib/metrics/index.ts";
-import { getSite } from "../../lib/site.ts";
+import { METRICS_CSV_HEADER } from "../../lib/metrics/index.ts";
 import { loadDataPackage } from "../../lib/validate/datapackage.ts";
 
 const ATTRIBUTION =
@@ -8,19 +6,13 @@ const ATTRIBUTION =
 
 export function getStaticPaths() {
   return [
-    { params: { file: "metrics.csv" } },
     { params: { file: "datapackage.json" } },
-    // The curated CSVs are copied byte for byte by scripts/build.ts (at national scale they are ~750 MB).
+    // metrics.csv and the curated CSVs are written by scripts/build.ts (at national scale: ~2 million rows, ~750 MB).
   ];
 }
 
-/** Downloads: the metrics long table (BOM for Excel) and the schema of all downloads. */
+/** The schema of all downloads (the files themselves are written by scripts/build.ts). */
 export function GET({ params }: { params: { file: string } }): Response {
-  const { data } = getSite();
-  if (params.file === "metrics.csv") {
-    const body = toCsv(METRICS_CSV_HEADER, metricsCsvRows(getSite().metrics, data.units), { bom: true });
-    return new Response(body, { headers: { "Content-Type": "text/csv; charset=utf-8" } });
-  }
   if (params.file === "datapackage.json") {
     const pkg = loadDataPackage();
     const published = {
