@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs
 import { dirname, join, relative, resolve } from "node:path";
 import { build } from "astro";
 import { CheckStore } from "../src/lib/check-store.ts";
-import { writeChartCsvs, writeMetricsCsv } from "../src/lib/downloads.ts";
+import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/downloads.ts";
 import { handOff } from "../src/lib/load.ts";
 import { SITE_HANDOFF, type Site } from "../src/lib/site.ts";
 import { loadDataPackage } from "../src/lib/validate/datapackage.ts";
@@ -38,6 +38,7 @@ const tmp = `${outDir}.tmp-${process.pid}`;
 // Every identity check goes to a file beside the build (10 million at national scale), read back per report page.
 const checksFile = `${outDir}.checks-${process.pid}.tsv`;
 const cleanUp = () => {
+  store.close();
   rmSync(tmp, { recursive: true, force: true });
   rmSync(checksFile, { force: true });
 };
@@ -63,9 +64,8 @@ try {
   console.error(error);
   process.exit(1);
 }
-rmSync(checksFile, { force: true });
 // Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs byte
-// for byte as validated, data/metrics.csv, and each chart's embed/<id>/data.csv.
+// for byte as validated, data/metrics.csv, each chart's embed/<id>/data.csv and each report's reports/<id>/checks.csv.
 try {
   mkdirSync(join(tmp, "data"), { recursive: true });
   for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(tmp, "data", r.path));
@@ -73,11 +73,18 @@ try {
   if (!site) throw new Error("build: the pages did not compute the site (no metrics or charts to write)");
   writeMetricsCsv(join(tmp, "data", "metrics.csv"), site.metrics, site.data.units);
   writeChartCsvs(tmp, site.charts);
+  writeCheckCsvs(
+    tmp,
+    site.data.documents.map((d) => d.document_id),
+    site.checksOf,
+  );
 } catch (error) {
   cleanUp();
   console.error(error);
   process.exit(1);
 }
+store.close();
+rmSync(checksFile, { force: true });
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(tmp, outDir);
 console.log(`build: wrote ${relative(process.cwd(), outDir)}/ from ${relative(process.cwd(), dataDir) || "."}/`);

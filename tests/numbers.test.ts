@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fmtWan } from "../src/lib/format.ts";
 import { parseInteger, parseNumber, printedDecimals, toHalfWidth } from "../src/lib/numbers.ts";
 
 describe("parseNumber", () => {
@@ -108,5 +109,38 @@ describe("toHalfWidth", () => {
   it("toHalfWidth maps full-width comma and signs and leaves other text alone", () => {
     expect(toHalfWidth("＋１，０００－")).toBe("+1,000-");
     expect(toHalfWidth("合计 12.5 万元")).toBe("合计 12.5 万元");
+  });
+});
+
+describe("fmtWan", () => {
+  const intl = {
+    zh: new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+    en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+  };
+
+  it("prints printed figures the way the reports are read: 58,149.15, 0.00, -4.38, 1,234,567.8912", () => {
+    expect(fmtWan(58149.15, "zh")).toBe("58,149.15");
+    expect(fmtWan(0, "en")).toBe("0.00");
+    expect(fmtWan(-4.38, "zh")).toBe("-4.38");
+    expect(fmtWan(1234567.8912, "en")).toBe("1,234,567.8912");
+    expect(fmtWan(593.4, "zh")).toBe("593.40");
+    expect(fmtWan(0.00005, "en")).toBe("0.0001");
+  });
+
+  it("equals Intl.NumberFormat (zh-CN and en-GB, 2–4 decimals) on 100,000 seeded values and every half-way case", () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const values: number[] = [-0, 0.005, 0.00005, 1.00005, 999.99995, 1e12 + 0.125];
+    for (let i = 0; i < 100_000; i++) {
+      const magnitude = 10 ** Math.floor(next() * 9);
+      const decimals = Math.floor(next() * 7);
+      const v = Math.round(next() * magnitude * 10 ** decimals) / 10 ** decimals;
+      values.push(next() < 0.1 ? -v : v);
+    }
+    for (const v of values)
+      for (const lang of ["zh", "en"] as const) expect(fmtWan(v, lang), String(v)).toBe(intl[lang].format(v));
   });
 });

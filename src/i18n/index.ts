@@ -11,7 +11,7 @@ const dictionaries: Record<Lang, Record<string, string>> = { zh, en };
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
   const text = dictionaries[lang][key];
   if (text === undefined) throw new Error(`missing translation ${lang}:${key}`);
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  return text.includes("{") ? text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)) : text;
 }
 
 /** A dynamic key (metric ids, enum values) that must exist in the dictionary. */

@@ -17,6 +17,7 @@ export class CheckStore {
   private offset = 0;
   private readonly ranges = new Map<string, [number, number]>();
   private current: string | null = null;
+  private readFd: number | null = null;
 
   constructor(file: string) {
     this.file = file;
@@ -61,6 +62,12 @@ export class CheckStore {
     this.buffered = 0;
   }
 
+  /** Stop reading (before the file is deleted). */
+  close(): void {
+    if (this.readFd !== null) closeSync(this.readFd);
+    this.readFd = null;
+  }
+
   /** Close for writing; reads may follow. */
   finish(): void {
     this.flush();
@@ -74,16 +81,13 @@ export class CheckStore {
     if (!range) return [];
     const [start, end] = range;
     const bytes = Buffer.alloc(end - start);
-    const fd = openSync(this.file, "r");
-    try {
-      let got = 0;
-      while (got < bytes.length) {
-        const n = readSync(fd, bytes, got, bytes.length - got, start + got);
-        if (n === 0) break;
-        got += n;
-      }
-    } finally {
-      closeSync(fd);
+    // One read-only descriptor for all reads (one report page after another); the OS closes it at exit.
+    this.readFd ??= openSync(this.file, "r");
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(this.readFd, bytes, got, bytes.length - got, start + got);
+      if (n === 0) break;
+      got += n;
     }
     return bytes
       .toString("utf8")

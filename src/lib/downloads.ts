@@ -4,6 +4,7 @@ import type { ChartSpec } from "./charts/registry.ts";
 import { csvCell, toCsv } from "./csv.ts";
 import { METRICS_CSV_HEADER, metricsCsvRows, type MetricRow } from "./metrics/index.ts";
 import type { Unit } from "./model.ts";
+import type { CheckResult } from "./validate/types.ts";
 
 export const CHART_CSV_HEADER = ["key", "label_zh", "label_en", "value", "unit", "state", "stage", "source"] as const;
 
@@ -49,5 +50,47 @@ export function writeChartCsvs(outDir: string, charts: ChartSpec[]): void {
     const dir = join(outDir, "embed", spec.id);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "data.csv"), chartCsv(spec));
+  }
+}
+
+export const CHECKS_CSV_HEADER = [
+  "key",
+  "table_id",
+  "rule",
+  "subject",
+  "column",
+  "line",
+  "expected",
+  "actual",
+  "cells",
+  "tolerance",
+  "status",
+  "finding_id",
+] as const;
+
+/** Every identity checked on each report, as reports/<id>/checks.csv (BOM), findings linked. */
+export function writeCheckCsvs(
+  outDir: string,
+  documentIds: readonly string[],
+  checksOf: (documentId: string) => CheckResult[],
+): void {
+  for (const id of documentIds) {
+    const dir = join(outDir, "reports", id);
+    mkdirSync(dir, { recursive: true });
+    const rows = checksOf(id).map((c) => [
+      c.key,
+      c.table_id,
+      c.rule,
+      c.subject,
+      c.column,
+      c.line,
+      c.expected,
+      c.actual,
+      c.cells,
+      c.tolerance,
+      c.status,
+      c.finding_id,
+    ]);
+    writeFileSync(join(dir, "checks.csv"), toCsv(CHECKS_CSV_HEADER, rows, { bom: true }));
   }
 }

@@ -62,6 +62,8 @@ export interface Site {
   problems: CheckResult[];
   /** Every check of one document, in evaluation order, findings linked. */
   checksOf: (documentId: string) => CheckResult[];
+  /** The checks of one document that do not pass, findings linked. */
+  problemsOf: (documentId: string) => CheckResult[];
   metrics: MetricRow[];
   charts: ChartSpec[];
   /** Functional classification codes printed in any document, with the first name printed for each. */
@@ -101,6 +103,7 @@ export function getSite(): Site {
   const problems = store ? loaded.checks : loaded.checks.filter((c) => c.status !== "pass");
   const allChecks = store ? null : groupBy(loaded.checks, (c) => c.document_id);
   const problemsByKey = new Map(problems.map((c) => [c.key, c]));
+  const problemsByDocument = groupBy(problems, (c) => c.document_id);
   const checksOf = (documentId: string): CheckResult[] =>
     store ? store.read(documentId).map((c) => problemsByKey.get(c.key) ?? c) : (allChecks?.get(documentId) ?? []);
   // Release the row tables (see Site.data): facts keep the rows metrics read.
@@ -110,6 +113,7 @@ export function getSite(): Site {
     data,
     problems,
     checksOf,
+    problemsOf: (documentId) => problemsByDocument.get(documentId) ?? [],
     metrics,
     charts,
     codes,

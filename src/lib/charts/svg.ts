@@ -40,7 +40,21 @@ export const textWidth = (s: string) => {
   return w;
 };
 
+// Labels repeat across tens of thousands of charts (classification names, unit names): each is wrapped once.
+const wrapped = new Map<string, string[]>();
+const WRAP_CACHE_LIMIT = 100_000;
+
 export function wrap(text: string, max: number, maxLines: number): string[] {
+  const key = `${max}|${maxLines}|${text}`;
+  let lines = wrapped.get(key);
+  if (!lines) {
+    if (wrapped.size >= WRAP_CACHE_LIMIT) wrapped.clear();
+    wrapped.set(key, (lines = wrapUncached(text, max, maxLines)));
+  }
+  return lines;
+}
+
+function wrapUncached(text: string, max: number, maxLines: number): string[] {
   // Break after spaces or between CJK characters, never inside a Latin word or a number.
   const tokens = text.match(
     /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+\s*|\s+/g,
