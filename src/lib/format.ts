@@ -8,11 +8,11 @@ import type { MetricValue } from "./metrics/values.ts";
  * written out because a national build formats millions of figures and Intl costs several µs each
  * (tests/numbers.test.ts compares the two on 100,000 values).
  */
-export function fmtWan(value: number, _lang: Lang): string {
+export function fmtWan(value: number, lang: Lang): string {
   const negative = value < 0 || Object.is(value, -0);
   // The shortest decimal that reads back as the value (what ICU rounds), rounded half away from zero at 4 places.
   const shortest = String(Math.abs(value));
-  if (!/^\d+(\.\d+)?$/.test(shortest)) return FALLBACK.format(value); // exponent notation, Infinity, NaN
+  if (!/^\d+(\.\d+)?$/.test(shortest)) return FALLBACK[lang].format(value); // exponent notation, Infinity, NaN
   const [whole = "0", fraction = ""] = shortest.split(".");
   let int = whole;
   let frac = fraction;
@@ -44,7 +44,10 @@ export function fmtWan(value: number, _lang: Lang): string {
   return `${negative ? "-" : ""}${int}.${frac}`;
 }
 
-const FALLBACK = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+const FALLBACK = {
+  zh: new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
+};
 
 export function fmtRatio(value: number): string {
   return `${(value * 100).toFixed(2)}%`;

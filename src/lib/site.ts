@@ -12,8 +12,8 @@ import type { CheckResult } from "./validate/types.ts";
 export interface SiteIndex {
   unit: Map<string, Unit>;
   document: Map<string, DocumentRow>;
-  /** `${document_id}|${metric}|${fiscal_year}` → row. */
-  metric: Map<string, MetricRow>;
+  /** A document's metric for a year (its own, or a prior year from its narrative). */
+  metricOf: (documentId: string, metric: string, year: number) => MetricRow | undefined;
   metricsByDocument: Map<string, MetricRow[]>;
   chart: Map<string, ChartSpec>;
   facts: Map<string, DocFacts>;
@@ -87,8 +87,6 @@ const groupBy = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
   return map;
 };
 
-export const metricKey = (documentId: string, metric: string, year: number) => `${documentId}|${metric}|${year}`;
-
 /** Data, identities, metrics, charts and their indexes, computed once per build and shared by every page. */
 export function getSite(): Site {
   if (site) return site;
@@ -106,9 +104,18 @@ export function getSite(): Site {
   const problemsByDocument = groupBy(problems, (c) => c.document_id);
   const checksOf = (documentId: string): CheckResult[] =>
     store ? store.read(documentId).map((c) => problemsByKey.get(c.key) ?? c) : (allChecks?.get(documentId) ?? []);
+  // Pages read only the projects and the functional rows (the report's chart) of the facts: the economic, 三公 and
+  // narrative rows the metrics were computed from are released with the row tables (see Site.data). At national
+  // scale the live heap during page generation is what garbage collection pays for on every page.
+  for (const f of facts.values()) {
+    f.economic = [];
+    f.threePublic = [];
+    f.claims = [];
+  }
   // Release the row tables (see Site.data): facts keep the rows metrics read.
   for (const name of ["functional", "economic", "three_public", "summary", "projects", "claims"] as const)
     (data as unknown as Record<string, unknown[]>)[name] = [];
+  const metricsByDocument = groupBy(metrics, (m) => m.document_id);
   site = {
     data,
     problems,
@@ -121,8 +128,10 @@ export function getSite(): Site {
     index: {
       unit: new Map(data.units.map((u) => [u.unit_id as string, u])),
       document: new Map(data.documents.map((d) => [d.document_id as string, d])),
-      metric: new Map(metrics.map((m) => [metricKey(m.document_id, m.metric, m.fiscal_year), m])),
-      metricsByDocument: groupBy(metrics, (m) => m.document_id),
+      // A scan of one document's ~30 rows: a map keyed by document, metric and year cost ~200 MB at national scale.
+      metricOf: (documentId, metric, year) =>
+        metricsByDocument.get(documentId)?.find((m) => m.metric === metric && m.fiscal_year === year),
+      metricsByDocument,
       chart: new Map(charts.map((c) => [c.id, c])),
       facts,
       findings: groupBy(data.findings, (f) => f.document_id),

@@ -118,13 +118,11 @@ export function buildCharts(
         const rows = ofMetric.filter((r) => r.fiscal_year === year && r.stage === stage);
         const byDocument = new Map(rows.map((r) => [r.document_id, r]));
         const id = `metric-${metric.replace(/_/g, "-")}-${year}-${stage}`;
-        charts.push({
-          id,
-          family,
-          metric,
-          year,
-          stage,
-          view: (lang) => {
+        // A ranked chart's view reads every unit's row (12,000 at national scale) and is asked for by its metric
+        // page, both embeds and the CSV: computed once per language (it keeps only the bars it draws).
+        const views = new Map<Lang, ChartView>();
+        const rankedView = (lang: Lang): ChartView => {
+          {
             const title = `${tk(lang, `metric.${metric}`)} · ${year} ${tk(lang, `stage.${stage}`)}`;
             const bars: BarInput[] = rows.map((r) => {
               const u = units.get(r.unit_id);
@@ -171,6 +169,20 @@ export function buildCharts(
               },
               unit: def.unit,
             };
+          }
+        };
+        charts.push({
+          id,
+          family,
+          metric,
+          year,
+          stage,
+          view: (lang) => {
+            const cached = views.get(lang);
+            if (cached) return cached;
+            const made = rankedView(lang);
+            views.set(lang, made);
+            return made;
           },
         });
       }

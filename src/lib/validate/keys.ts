@@ -3,10 +3,21 @@ import type { ResourceSpec } from "./datapackage.ts";
 import type { ResourceRows, Values } from "./read.ts";
 import type { ValidationError } from "./types.ts";
 
-const keyOf = (row: Values, fields: string[]) =>
-  fields.length === 1
-    ? JSON.stringify(row[fields[0] ?? ""] ?? null)
-    : JSON.stringify(fields.map((f) => row[f] ?? null));
+/** A key's values as printed in messages. */
+const shownKey = (row: Values, fields: string[]) => JSON.stringify(fields.map((f) => row[f] ?? null));
+
+/**
+ * A key's values as one string, for sets and maps (millions of rows at national scale; cheaper than JSON): null,
+ * numbers and text are tagged so that null ≠ "" ≠ "null" and 1 ≠ "1".
+ */
+const keyOf = (row: Values, fields: string[]) => {
+  let key = "";
+  for (const f of fields) {
+    const v = row[f] ?? null;
+    key += v === null ? "\u0002\u0000" : typeof v === "number" ? `\u0003${v}\u0000` : `${v}\u0000`;
+  }
+  return key;
+};
 
 /** Primary-key uniqueness and foreign keys across all resources. */
 export function checkKeys(
@@ -42,7 +53,7 @@ export function checkKeys(
           line,
           column: columnOf(res, line, res.schema.primaryKey[0] ?? ""),
           rule: "unique",
-          message: `duplicate key (${res.schema.primaryKey.join(", ")}) = ${key}; first at line ${first}`,
+          message: `duplicate key (${res.schema.primaryKey.join(", ")}) = ${shownKey(row, res.schema.primaryKey)}; first at line ${first}`,
         });
       } else seen.set(key, line);
     });
