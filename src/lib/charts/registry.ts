@@ -29,6 +29,8 @@ export interface ChartSpec {
   year?: number;
   stage?: "budget" | "final";
   view: (lang: Lang) => ChartView;
+  /** The title alone (cheaper than the whole view), where a page needs it in the other language. */
+  titleOf?: (lang: Lang) => string;
 }
 
 export const FAMILY_METRICS: Record<Exclude<Family, "totals">, string[]> = {
@@ -205,9 +207,12 @@ function unitCharts(data: Dataset, facts: Map<string, DocFacts>): ChartSpec[] {
     );
     if (body.length) {
       const id = `unit-${doc.document_id}-functional`;
+      const titleOf = (lang: Lang) =>
+        `${unitName(unit, lang)} · ${doc.fiscal_year} ${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, "unit.functional")}`;
       charts.push({
         id,
         family: "unit",
+        titleOf,
         view: (lang) => {
           const bars: BarInput[] = body.map((r) => ({
             key: `L${r.line}`,
@@ -217,7 +222,7 @@ function unitCharts(data: Dataset, facts: Map<string, DocFacts>): ChartSpec[] {
             style: doc.stage,
             ...(r.total === null ? { missing: tk(lang, "state.blank") } : {}),
           }));
-          const title = `${unitName(unit, lang)} · ${doc.fiscal_year} ${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, "unit.functional")}`;
+          const title = titleOf(lang);
           return {
             id,
             title,
