@@ -146,8 +146,8 @@ export function buildCharts(
               bars.splice(0, bars.length, ...ranked.slice(0, TOP_N), ...ranked.slice(-TOP_N));
               notes.push(
                 lang === "zh"
-                  ? `为便于阅读，图中只显示前 ${TOP_N} 名和后 ${TOP_N} 名；其余 ${hidden} 个单位见下方完整数据表。`
-                  : `Only the top and bottom ${TOP_N} are drawn; the other ${hidden} units are in the full table below.`,
+                  ? `为便于阅读，图中只显示前 ${TOP_N} 名和后 ${TOP_N} 名；其余 ${hidden} 个单位见完整数据表（本页下方或各省比较页）和 metrics.csv。`
+                  : `Only the top and bottom ${TOP_N} are drawn; the other ${hidden} units are in the full table (below, or on each province's comparison page) and in metrics.csv.`,
               );
             }
 
