@@ -402,6 +402,10 @@ describe("hostile data", { timeout: LONG }, () => {
     ["en/units/", NAMES_EN],
     ["", [NAMES[0], NAMES[1], NAMES[2]]],
     ["metrics/personnel/", [NAMES[0]]],
+    // Tables and charts written as strings (set:html): every value goes through esc().
+    ["compare/210000/", [NAMES[0], NAMES[1]]],
+    ["over-time/210000/", [NAMES[0]]],
+    ["en/reports/210300-bureau-2024-budget/", [NAMES_EN[0]]],
     ["search/?q=alert", [NAMES[3]]],
   ])("/%s runs no injected code and shows the hostile names as text", async (path, names) => {
     await withPage(async (page) => {
