@@ -6,14 +6,15 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "astro";
-import { CheckStore } from "../src/lib/check-store.ts";
-import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/downloads.ts";
-import { handOff } from "../src/lib/load.ts";
-import { SITE_HANDOFF, type Site } from "../src/lib/site.ts";
-import { loadDataPackage } from "../src/lib/validate/datapackage.ts";
-import { validateDataDir } from "../src/lib/validate/index.ts";
-import { formatError } from "../src/lib/validate/types.ts";
+import { CheckStore } from "../src/lib/data/check-store.ts";
+import { loadDataPackage } from "../src/lib/data/datapackage.ts";
+import { formatError } from "../src/lib/data/types.ts";
+import { validateDataDir } from "../src/lib/data/validate.ts";
+import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/render/downloads.ts";
+import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
+import { provideSite } from "../src/lib/site/provider.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -22,6 +23,22 @@ const opt = (name: string, fallback: string) => {
 };
 const dataDir = resolve(opt("--data", "data"));
 const outDir = resolve(opt("--out", "dist"));
+// The pages import the provider module itself (external to Astro's bundle), so they read the model provided here.
+const providerUrl = new URL("../src/lib/site/provider.ts", import.meta.url);
+const providerFile = fileURLToPath(providerUrl);
+const externalProvider = {
+  name: "yibao-external-provider",
+  enforce: "pre" as const,
+  async resolveId(
+    this: { resolve: (id: string, importer?: string, o?: object) => Promise<{ id: string } | null> },
+    id: string,
+    importer?: string,
+  ) {
+    if (!id.endsWith("provider.ts")) return null;
+    const resolved = await this.resolve(id, importer, { skipSelf: true });
+    return resolved?.id === providerFile ? { id: providerUrl.href, external: true } : null;
+  },
+};
 
 // YIBAO_MEMLOG=1: print heap and RSS every 5 s (for finding where a large build's memory goes).
 if (process.env["YIBAO_MEMLOG"]) {
@@ -44,21 +61,40 @@ const cleanUp = () => {
 };
 mkdirSync(dirname(outDir), { recursive: true });
 const store = new CheckStore(checksFile);
-const report = validateDataDir(relative(process.cwd(), dataDir) || ".", { onCheck: (c) => store.add(c) });
-store.finish();
-if (!report.data) {
+
+/** Validate (every check streamed to the store), then compute the site model; null when the data is invalid. */
+function validateAndModel(): SiteModel | null {
+  const report = validateDataDir(relative(process.cwd(), dataDir) || ".", { onCheck: (c) => store.add(c) });
+  store.finish();
+  if (!report.data) {
+    for (const e of report.errors) console.error(formatError(e));
+    console.error(`build: ${report.errors.length} data errors; nothing was written`);
+    return null;
+  }
+  // With `onCheck`, report.checks holds only the checks that do not pass; the store has them all.
+  return buildSite({
+    data: report.data,
+    problems: report.checks,
+    counts: report.counts,
+    readChecks: (documentId) => store.read(documentId),
+  });
+}
+
+// The validated row tables are released when validateAndModel returns: the model keeps only what pages read.
+const site = validateAndModel();
+if (!site) {
   cleanUp();
-  for (const e of report.errors) console.error(formatError(e));
-  console.error(`build: ${report.errors.length} data errors; nothing was written`);
   process.exit(1);
 }
 
 rmSync(tmp, { recursive: true, force: true });
-process.env["YIBAO_DATA_DIR"] = dataDir;
-// The pages run in this process: they take the validated data from here instead of validating it again.
-handOff({ dir: dataDir, data: report.data, checks: report.checks, counts: report.counts, store });
+provideSite(site);
 try {
-  await build({ outDir: tmp, logLevel: process.env["ASTRO_LOG"] === "info" ? "info" : "warn" });
+  await build({
+    outDir: tmp,
+    logLevel: process.env["ASTRO_LOG"] === "info" ? "info" : "warn",
+    vite: { plugins: [externalProvider] },
+  });
 } catch (error) {
   cleanUp();
   console.error(error);
@@ -69,8 +105,6 @@ try {
 try {
   mkdirSync(join(tmp, "data"), { recursive: true });
   for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(tmp, "data", r.path));
-  const site = (globalThis as typeof globalThis & { [SITE_HANDOFF]?: Site })[SITE_HANDOFF];
-  if (!site) throw new Error("build: the pages did not compute the site (no metrics or charts to write)");
   writeMetricsCsv(join(tmp, "data", "metrics.csv"), site.metrics, site.data.units);
   writeChartCsvs(tmp, site.charts);
   writeCheckCsvs(

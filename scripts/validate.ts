@@ -1,7 +1,7 @@
 /** npm run validate [-- --data <dir>]: check a data directory; print every error; exit 1 on any. */
 import { relative, resolve } from "node:path";
-import { validateDataDir } from "../src/lib/validate/index.ts";
-import { formatError } from "../src/lib/validate/types.ts";
+import { validateDataDir } from "../src/lib/data/validate.ts";
+import { formatError } from "../src/lib/data/types.ts";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--data");

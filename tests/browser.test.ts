@@ -11,7 +11,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSearch, searchEntries, type SearchEntry } from "../src/lib/search.ts";
+import { createSearch, searchEntries, type SearchEntry } from "../src/lib/model/search.ts";
 import { HOSTILE_OUT, ROOT_OUT } from "./setup/global.ts";
 import { serve, type Served } from "./setup/serve.ts";
 

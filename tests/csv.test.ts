@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, fieldColumn, parseCsv, toCsv } from "../src/lib/csv.ts";
+import { csvCell, fieldColumn, parseCsv, toCsv } from "../src/lib/data/csv.ts";
 
 describe("parseCsv", () => {
   it("parseCsv returns the header and records with 1-based source lines", () => {

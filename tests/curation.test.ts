@@ -3,8 +3,8 @@
  * (../shared/seeds/<file>, table and line in each case). A typing slip in data/ fails here.
  */
 import { describe, expect, it } from "vitest";
-import { headlineTable } from "../src/lib/metrics/facts.ts";
-import { validateDataDir } from "../src/lib/validate/index.ts";
+import { headlineTable } from "../src/lib/data/facts.ts";
+import { validateDataDir } from "../src/lib/data/validate.ts";
 
 const report = validateDataDir("data");
 const data = report.data;

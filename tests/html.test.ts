@@ -1,7 +1,7 @@
 /** esc(): every value written into markup as a string (charts, check rows, province tables) goes through it. */
 import { describe, expect, it } from "vitest";
-import { esc } from "../src/lib/html.ts";
-import { svgMarkup, layouts, tableMarkup } from "../src/lib/charts/svg.ts";
+import { esc } from "../src/lib/render/html.ts";
+import { svgMarkup, layouts, tableMarkup } from "../src/lib/render/svg.ts";
 import type { ChartView } from "../src/lib/charts/registry.ts";
 
 describe("esc", () => {

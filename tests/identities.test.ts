@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Wan } from "../src/lib/model.ts";
-import { evaluate, tolerance } from "../src/lib/validate/identities.ts";
-import { validateDataDir } from "../src/lib/validate/index.ts";
-import type { CheckResult, ValidationError } from "../src/lib/validate/types.ts";
+import type { Wan } from "../src/lib/data/model.ts";
+import { evaluate, tolerance } from "../src/lib/data/identities.ts";
+import { validateDataDir } from "../src/lib/data/validate.ts";
+import type { CheckResult, ValidationError } from "../src/lib/data/types.ts";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/valid-mini", import.meta.url));
 const DOC = "990100-bureau-2024-budget";

@@ -3,11 +3,11 @@
  * Fixtures for not-disclosed / blank / zero cases are built by editing a copy of one document's facts.
  */
 import { describe, expect, it } from "vitest";
-import * as d from "../src/lib/metrics/definitions.ts";
-import { factsByDocument, type DocFacts } from "../src/lib/metrics/facts.ts";
-import { computeMetrics, formatMetricValue, priorFromNarrative } from "../src/lib/metrics/index.ts";
-import type { MetricValue } from "../src/lib/metrics/values.ts";
-import { validateDataDir } from "../src/lib/validate/index.ts";
+import * as d from "../src/lib/model/metrics/definitions.ts";
+import { factsByDocument, type DocFacts } from "../src/lib/data/facts.ts";
+import { computeMetrics, formatMetricValue, priorFromNarrative } from "../src/lib/model/metrics/index.ts";
+import type { MetricValue } from "../src/lib/model/metrics/values.ts";
+import { validateDataDir } from "../src/lib/data/validate.ts";
 
 const report = validateDataDir("data");
 const data = report.data;

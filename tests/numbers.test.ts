@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fmtWan } from "../src/lib/format.ts";
-import { parseInteger, parseNumber, printedDecimals, toHalfWidth } from "../src/lib/numbers.ts";
+import { fmtWan } from "../src/lib/charts/format.ts";
+import { parseInteger, parseNumber, printedDecimals, toHalfWidth } from "../src/lib/data/numbers.ts";
 
 describe("parseNumber", () => {
   it('parseNumber("") returns null (missing), not 0', () => {

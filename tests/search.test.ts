@@ -4,7 +4,13 @@
  */
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { createSearch, FUSE_OPTIONS, MAX_CANDIDATES, searchEntries, type SearchEntry } from "../src/lib/search.ts";
+import {
+  createSearch,
+  FUSE_OPTIONS,
+  MAX_CANDIDATES,
+  searchEntries,
+  type SearchEntry,
+} from "../src/lib/model/search.ts";
 
 const entry = (type: SearchEntry["type"], title: string, title_en: string, pinyin: string, initials: string) => ({
   type,

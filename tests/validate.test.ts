@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { validateDataDir } from "../src/lib/validate/index.ts";
-import type { ValidationError } from "../src/lib/validate/types.ts";
+import { validateDataDir } from "../src/lib/data/validate.ts";
+import type { ValidationError } from "../src/lib/data/types.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("./fixtures/valid-mini", import.meta.url));

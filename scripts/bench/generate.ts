@@ -14,8 +14,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { csvCell } from "../../src/lib/csv.ts";
-import { loadDataPackage } from "../../src/lib/validate/datapackage.ts";
+import { csvCell } from "../../src/lib/data/csv.ts";
+import { loadDataPackage } from "../../src/lib/data/datapackage.ts";
 
 export interface GenerateOptions {
   units: number;

@@ -1,4 +1,4 @@
-import { getSite } from "../lib/site.ts";
+import { getSite } from "../lib/site/provider.ts";
 
 export function GET(): Response {
   return new Response(JSON.stringify(getSite().searchEntries), {

@@ -1,9 +1,9 @@
 import { tk, type Lang } from "../../i18n/index.ts";
-import { fmtMetric, fmtValue, fmtWan } from "../format.ts";
-import { computeMetrics, METRICS, type Family, type MetricRow } from "../metrics/index.ts";
-import { factsByDocument, type DocFacts } from "../metrics/facts.ts";
-import type { MetricValue } from "../metrics/values.ts";
-import type { Dataset, Unit } from "../model.ts";
+import { fmtMetric, fmtValue, fmtWan } from "./format.ts";
+import { METRICS, type Family, type MetricRow } from "../model/metrics/index.ts";
+import type { DocFacts } from "../data/facts.ts";
+import type { MetricValue } from "../model/metrics/values.ts";
+import type { Dataset, Unit } from "../data/model.ts";
 import type { BarInput } from "./bars.ts";
 
 /** A chart in one language: everything the renderer, the embed page and the CSV endpoint need. */
@@ -64,14 +64,19 @@ export const FAMILY_SLUG: Record<Exclude<Family, "totals">, string> = {
 
 export const unitName = (u: Unit | undefined, lang: Lang) => (u ? (lang === "zh" ? u.name_zh : u.name_en) : "?");
 
-const documentIndex = new WeakMap<Dataset, Map<string, Dataset["documents"][number]>>();
-const documentOf = (data: Dataset, id: string) => {
+/** The tables charts read: units and documents (names, stages, source files). */
+export type ChartData = Pick<Dataset, "units" | "documents">;
+/** The facts a report's own chart draws: its headline functional table and rows. */
+export type ChartFacts = Pick<DocFacts, "document" | "functionalTable" | "functional">;
+
+const documentIndex = new WeakMap<ChartData, Map<string, Dataset["documents"][number]>>();
+const documentOf = (data: ChartData, id: string) => {
   let index = documentIndex.get(data);
   if (!index) documentIndex.set(data, (index = new Map(data.documents.map((d) => [d.document_id as string, d]))));
   return index.get(id);
 };
 
-export function sourceText(result: MetricValue, lang: Lang, data: Dataset): string {
+export function sourceText(result: MetricValue, lang: Lang, data: ChartData): string {
   if (result.state === "not_disclosed") return result.note ?? "";
   return result.sources
     .map((s) => {
@@ -94,11 +99,7 @@ function missingText(result: MetricValue, lang: Lang): string | undefined {
 export const TOP_N = 20;
 
 /** Every chart of the site, keyed by a stable id (ids never change once published). */
-export function buildCharts(
-  data: Dataset,
-  metrics: MetricRow[] = computeMetrics(data),
-  facts: Map<string, DocFacts> = factsByDocument(data),
-): ChartSpec[] {
+export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<string, ChartFacts>): ChartSpec[] {
   const units = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
   const charts: ChartSpec[] = [];
   const tables = metrics.filter((r) => r.result.state !== "value" || r.result.basis !== "narrative");
@@ -195,7 +196,7 @@ export function buildCharts(
 }
 
 /** Per document: functional classification (类 → 款 → 项) and composition of spending. */
-function unitCharts(data: Dataset, facts: Map<string, DocFacts>): ChartSpec[] {
+function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[] {
   const charts: ChartSpec[] = [];
   const unitsById = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
   for (const f of facts.values()) {

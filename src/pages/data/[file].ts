@@ -1,5 +1,5 @@
-import { METRICS_CSV_HEADER } from "../../lib/metrics/index.ts";
-import { loadDataPackage } from "../../lib/validate/datapackage.ts";
+import { METRICS_CSV_HEADER } from "../../lib/model/metrics/index.ts";
+import { loadDataPackage } from "../../lib/data/datapackage.ts";
 
 const ATTRIBUTION =
   "医保预决算对比 yibao-budgets — curated from official 部门预算/部门决算 disclosure reports; CC BY 4.0";

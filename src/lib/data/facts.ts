@@ -7,7 +7,8 @@ import type {
   ProjectRow,
   TableRow,
   ThreePublicRow,
-} from "../model.ts";
+} from "./model.ts";
+import { groupBy } from "./group.ts";
 
 /** Where a figure comes from: document, table (as printed) and source line. */
 export interface Source {
@@ -32,10 +33,11 @@ export interface DocFacts {
   claims: ClaimRow[];
 }
 
-const FUNCTIONAL_ROLES = ["expenditure", "functional_gpb", "functional_other"];
+/** Table roles whose rows are the functional classification (类/款/项), in order of preference for the headline. */
+export const FUNCTIONAL_ROLES: readonly string[] = ["expenditure", "functional_gpb", "functional_other"];
 
 /** The table of a role group the site's metrics use: the one marked headline, else the first in role order. */
-export function headlineTable(tables: TableRow[], roles: string[]): TableRow | null {
+export function headlineTable(tables: TableRow[], roles: readonly string[]): TableRow | null {
   const candidates = tables.filter((t) => roles.includes(t.role) && t.status !== "not_in_document");
   return (
     candidates.find((t) => t.headline === "yes") ??
@@ -47,15 +49,7 @@ export function headlineTable(tables: TableRow[], roles: string[]): TableRow | n
 
 /** Index a dataset by document once; metric functions then stay pure and cheap. */
 export function factsByDocument(data: Dataset): Map<string, DocFacts> {
-  const byDoc = <T extends { document_id: string }>(rows: T[]) => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = map.get(r.document_id);
-      if (list) list.push(r);
-      else map.set(r.document_id, [r]);
-    }
-    return map;
-  };
+  const byDoc = <T extends { document_id: string }>(rows: T[]) => groupBy(rows, (r) => r.document_id);
   const tables = byDoc(data.tables);
   const functional = byDoc(data.functional);
   const economic = byDoc(data.economic);

@@ -1,5 +1,5 @@
-import type { EconomicRow, FunctionalAmount, FunctionalRow, ThreePublicItem } from "../model.ts";
-import { sourceOf, type DocFacts } from "./facts.ts";
+import type { EconomicRow, FunctionalAmount, FunctionalRow, ThreePublicItem } from "../../data/model.ts";
+import { sourceOf, type DocFacts } from "../../data/facts.ts";
 import { difference, notDisclosed, ratio, sumValues, type MetricValue } from "./values.ts";
 
 /** One figure of the headline functional table's 合计 row (the whole document, not a sub-unit). */

@@ -1,4 +1,4 @@
-import type { Source } from "./facts.ts";
+import type { Source } from "../../data/facts.ts";
 
 /**
  * A metric for one document. `value` is a printed or computed figure (a printed 0 is 0); `blank` means the

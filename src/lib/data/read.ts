@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { csvLines, fieldColumn, forEachCsvRecord } from "../csv.ts";
-import { parseInteger, parseNumber } from "../numbers.ts";
+import { csvLines, fieldColumn, forEachCsvRecord } from "./csv.ts";
+import { parseInteger, parseNumber } from "./numbers.ts";
 import type { FieldSpec, ResourceSpec } from "./datapackage.ts";
 import type { ValidationError } from "./types.ts";
 

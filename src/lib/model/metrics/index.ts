@@ -1,6 +1,6 @@
-import type { ClaimRow, Dataset, Unit } from "../model.ts";
+import type { ClaimRow, Dataset, Unit } from "../../data/model.ts";
 import * as d from "./definitions.ts";
-import { factsByDocument, type DocFacts, type Source } from "./facts.ts";
+import { factsByDocument, type DocFacts, type Source } from "../../data/facts.ts";
 import type { MetricValue } from "./values.ts";
 
 export type Family = "totals" | "personnel" | "three_public" | "medical_assistance" | "subsidies";

@@ -1,6 +1,7 @@
-import type { Dataset, EconomicRow, FunctionalRow, SummaryRow, Wan } from "../model.ts";
-import { FUNCTIONAL_AMOUNTS } from "../model.ts";
-import { headlineTable } from "../metrics/facts.ts";
+import type { Dataset, EconomicRow, FunctionalRow, SummaryRow, Wan } from "./model.ts";
+import { FUNCTIONAL_AMOUNTS } from "./model.ts";
+import { FUNCTIONAL_ROLES, headlineTable } from "./facts.ts";
+import { groupBy } from "./group.ts";
 import type { CheckResult } from "./types.ts";
 
 /** Printed figures carry 尾差: each of n summed cells and the total may be off by half a cent of 万元. */
@@ -46,18 +47,6 @@ export function evaluate(id: Identity): CheckResult | null {
   };
 }
 
-const groupBy = <T>(rows: T[], key: (r: T) => string): Map<string, T[]> => {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return map;
-};
-
-export const FUNCTIONAL_ROLES = new Set(["expenditure", "functional_gpb", "functional_other"]);
 const ROW_SPLITS: [string, string[]][] = [
   ["total", ["basic", "project"]],
   ["basic", ["personnel", "public"]],
@@ -407,7 +396,7 @@ export function checkIdentities(
     const e = economic.get(id) ?? [];
     const s = summary.get(id) ?? [];
     for (const rows of byTable(f))
-      if (FUNCTIONAL_ROLES.has(roleOf.get(rows[0]?.table_id ?? "") ?? "")) functionalChecks(rows, ids, orphans);
+      if (FUNCTIONAL_ROLES.includes(roleOf.get(rows[0]?.table_id ?? "") ?? "")) functionalChecks(rows, ids, orphans);
     for (const rows of byTable(e)) economicChecks(rows, ids, orphans);
     for (const rows of byTable(s)) summaryChecks(rows, ids);
     threePublicChecks(three.get(id) ?? [], ids);

@@ -1,10 +1,10 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { ChartSpec } from "./charts/registry.ts";
-import { csvCell, toCsv } from "./csv.ts";
-import { METRICS_CSV_HEADER, metricsCsvRows, type MetricRow } from "./metrics/index.ts";
-import type { Unit } from "./model.ts";
-import type { CheckResult } from "./validate/types.ts";
+import type { ChartSpec } from "../charts/registry.ts";
+import { csvCell, toCsv } from "../data/csv.ts";
+import { METRICS_CSV_HEADER, metricsCsvRows, type MetricRow } from "../model/metrics/index.ts";
+import type { Unit } from "../data/model.ts";
+import type { CheckResult } from "../data/types.ts";
 
 export const CHART_CSV_HEADER = ["key", "label_zh", "label_en", "value", "unit", "state", "stage", "source"] as const;
 

@@ -1,6 +1,6 @@
-import type { Lang } from "../i18n/index.ts";
-import { tk } from "../i18n/index.ts";
-import type { MetricValue } from "./metrics/values.ts";
+import type { Lang } from "../../i18n/index.ts";
+import { tk } from "../../i18n/index.ts";
+import type { MetricValue } from "../model/metrics/values.ts";
 
 /**
  * An amount in 万元 with at least 2 decimals and every printed decimal kept (up to 4), digits grouped by 3 with

@@ -1,7 +1,8 @@
-import { fieldColumn } from "../csv.ts";
-import type { Dataset, ResourceName } from "../model.ts";
+import { fieldColumn } from "./csv.ts";
+import type { Dataset, ResourceName } from "./model.ts";
 import { loadDataPackage, type ResourceSpec } from "./datapackage.ts";
 import { checkIdentities } from "./identities.ts";
+import { groupBy } from "./group.ts";
 import { checkKeys } from "./keys.ts";
 import { Interner, readResource, type ResourceRows, type Values } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
@@ -131,7 +132,7 @@ function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate)
   const byDocument = new Map(
     AMOUNT_RESOURCES.map((name) => [
       name,
-      groupBy(data[name] as unknown as Record<string, unknown>[], (r) => r["document_id"]),
+      groupBy(data[name] as unknown as Record<string, unknown>[], (r) => String(r["document_id"])),
     ]),
   );
   const rowsOf = (name: (typeof AMOUNT_RESOURCES)[number], documentId: string) =>
@@ -163,18 +164,6 @@ function checkMoneyUnit(data: Dataset, errors: ValidationError[], where: Locate)
       }
     }
   }
-}
-
-/** Items grouped by key, each group in input order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => unknown): Map<unknown, T[]> {
-  const map = new Map<unknown, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 const matches = (pattern: string, key: string) =>

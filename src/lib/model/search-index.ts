@@ -1,7 +1,7 @@
 import { pinyin } from "pinyin-pro";
-import { tk } from "../i18n/index.ts";
+import { tk } from "../../i18n/index.ts";
 import { METRICS } from "./metrics/index.ts";
-import type { Dataset } from "./model.ts";
+import type { Dataset } from "../data/model.ts";
 import type { SearchEntry } from "./search.ts";
 
 const spell = (text: string) => {
@@ -9,8 +9,11 @@ const spell = (text: string) => {
   return { pinyin: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
 };
 
-/** Build-time search index: units, classification codes, projects and metric definitions. */
-export function buildSearchIndex(data: Dataset): SearchEntry[] {
+/** Build-time search index: units, classification codes (code → first printed name), projects and metric definitions. */
+export function buildSearchIndex(
+  data: Pick<Dataset, "units" | "documents" | "projects">,
+  codes: ReadonlyMap<string, string>,
+): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const u of data.units)
     entries.push({
@@ -20,8 +23,6 @@ export function buildSearchIndex(data: Dataset): SearchEntry[] {
       ...spell(u.name_zh),
       path: `units/${u.unit_id}/`,
     });
-  const codes = new Map<string, string>();
-  for (const r of data.functional) if (r.code && r.name && !codes.has(r.code)) codes.set(r.code, r.name);
   for (const [code, name] of codes)
     entries.push({
       type: "code",

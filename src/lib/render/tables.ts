@@ -1,15 +1,20 @@
-import { href, tk, type Lang } from "../i18n/index.ts";
-import { sourceText, unitName } from "./charts/registry.ts";
-import { fmtMetric } from "./format.ts";
+import { href, tk, type Lang } from "../../i18n/index.ts";
+import { sourceText, unitName } from "../charts/registry.ts";
+import { fmtMetric } from "../charts/format.ts";
 import { esc } from "./html.ts";
-import { getSite } from "./site.ts";
+import type { SiteModel } from "../site/build-site.ts";
 
 /**
  * The full table of a metric page: every report of the latest year (12,000 rows at national scale), written as a
  * string (see lib/html.ts): unit, year, stage · scope, then each metric with its source as a tooltip.
  */
-export function metricTableRows(docs: readonly string[], ids: readonly string[], lang: Lang): string {
-  const { data, index } = getSite();
+export function metricTableRows(
+  site: Pick<SiteModel, "data" | "index">,
+  docs: readonly string[],
+  ids: readonly string[],
+  lang: Lang,
+): string {
+  const { data, index } = site;
   return docs
     .map((docId) => {
       const doc = index.document.get(docId);

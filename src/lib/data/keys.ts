@@ -1,4 +1,4 @@
-import { fieldColumn } from "../csv.ts";
+import { fieldColumn } from "./csv.ts";
 import type { ResourceSpec } from "./datapackage.ts";
 import type { ResourceRows, Values } from "./read.ts";
 import type { ValidationError } from "./types.ts";

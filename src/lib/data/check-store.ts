@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import type { CheckResult } from "./validate/types.ts";
+import type { CheckResult } from "./types.ts";
 
 /**
  * Identity checks on disk, one document's checks contiguous, read back per document (the quality section of a report

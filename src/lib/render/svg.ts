@@ -1,6 +1,6 @@
-import type { ChartView } from "./registry.ts";
-import { esc } from "../html.ts";
-import { barModel, type BarModel } from "./bars.ts";
+import type { ChartView } from "../charts/registry.ts";
+import { esc } from "./html.ts";
+import { barModel, type BarModel } from "../charts/bars.ts";
 
 /**
  * The chart's two SVG layouts as markup, written as strings: a national build draws ~100,000 charts, and building

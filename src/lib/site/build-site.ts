@@ -1,0 +1,129 @@
+import { buildCharts, type ChartSpec } from "../charts/registry.ts";
+import { factsByDocument, type DocFacts } from "../data/facts.ts";
+import type { Dataset, DocumentRow, FindingRow, Unit } from "../data/model.ts";
+import type { CheckResult } from "../data/types.ts";
+import type { CheckCounts } from "../data/validate.ts";
+import { computeMetrics, type MetricRow } from "../model/metrics/index.ts";
+import { buildSearchIndex } from "../model/search-index.ts";
+import type { SearchEntry } from "../model/search.ts";
+import { groupBy } from "../data/group.ts";
+import { provincesOf, type Province } from "./provinces.ts";
+
+/**
+ * What validation hands on: the typed rows, the checks that do not pass (findings linked), counts per document,
+ * and a reader for every check of one document. Reading is passed in as a function because the build keeps the
+ * checks on disk (10 million at national scale) while tests keep them in memory.
+ */
+export interface Validated {
+  data: Dataset;
+  problems: CheckResult[];
+  counts: Map<string, CheckCounts>;
+  readChecks: (documentId: string) => CheckResult[];
+}
+
+/**
+ * The tables pages read. The row tables (functional, economic, 三公, summary, projects, claims) are not part of the
+ * site: at national scale they are gigabytes, and pages read the rows they show through `index.facts`.
+ */
+export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "findings">;
+
+/** What a report page shows of its document's facts: the functional chart's rows and the project list. */
+export type PageFacts = Pick<DocFacts, "document" | "functionalTable" | "functional" | "projectsTable" | "projects">;
+
+/** Lookups every page needs, built once: pages must never scan whole tables per row (national scale). */
+export interface SiteIndex {
+  unit: Map<string, Unit>;
+  document: Map<string, DocumentRow>;
+  /** A document's metric for a year (its own, or a prior year from its narrative). */
+  metricOf: (documentId: string, metric: string, year: number) => MetricRow | undefined;
+  metricsByDocument: Map<string, MetricRow[]>;
+  chart: Map<string, ChartSpec>;
+  facts: Map<string, PageFacts>;
+  findings: Map<string, FindingRow[]>;
+  documentsByUnit: Map<string, DocumentRow[]>;
+  children: Map<string, Unit[]>;
+  /** Checks per document by status. */
+  checkCounts: Map<string, CheckCounts>;
+  /** Provinces by code, in code order: national tables are split by them. */
+  provinces: Map<string, Province>;
+}
+
+/** The whole site: every figure, chart and index the pages and the downloads read. */
+export interface SiteModel {
+  data: SiteData;
+  /** Checks that do not pass (all documents). */
+  problems: CheckResult[];
+  /** Every check of one document, in evaluation order, findings linked. */
+  checksOf: (documentId: string) => CheckResult[];
+  /** The checks of one document that do not pass, findings linked. */
+  problemsOf: (documentId: string) => CheckResult[];
+  metrics: MetricRow[];
+  charts: ChartSpec[];
+  /** Functional classification codes printed in any document, with the first name printed for each. */
+  codes: Map<string, string>;
+  searchEntries: SearchEntry[];
+  index: SiteIndex;
+}
+
+const pageFacts = (f: DocFacts): PageFacts => ({
+  document: f.document,
+  functionalTable: f.functionalTable,
+  functional: f.functional,
+  projectsTable: f.projectsTable,
+  projects: f.projects,
+});
+
+/** Facts, metrics, charts, indexes and the search index, from validated data. Reads its input, never changes it. */
+export function buildSite(validated: Validated): SiteModel {
+  const { data, problems, counts, readChecks } = validated;
+  const facts = factsByDocument(data);
+  const metrics = computeMetrics(data, facts);
+  // Pages keep only what they show of the facts; the rows metrics were computed from are left with `validated`.
+  const shown = new Map([...facts].map(([id, f]) => [id, pageFacts(f)]));
+  const site: SiteData = { units: data.units, documents: data.documents, tables: data.tables, findings: data.findings };
+  const charts = buildCharts(site, metrics, shown);
+  const codes = new Map<string, string>();
+  for (const r of data.functional) if (r.code && r.name && !codes.has(r.code)) codes.set(r.code, r.name);
+  const problemsByKey = new Map(problems.map((c) => [c.key, c]));
+  const problemsByDocument = groupBy(problems, (c) => c.document_id);
+  const metricsByDocument = groupBy(metrics, (m) => m.document_id);
+  return {
+    data: site,
+    problems,
+    checksOf: (documentId) => readChecks(documentId).map((c) => problemsByKey.get(c.key) ?? c),
+    problemsOf: (documentId) => problemsByDocument.get(documentId) ?? [],
+    metrics,
+    charts,
+    codes,
+    searchEntries: buildSearchIndex(data, codes),
+    index: {
+      unit: new Map(data.units.map((u) => [u.unit_id as string, u])),
+      document: new Map(data.documents.map((d) => [d.document_id as string, d])),
+      // A scan of one document's ~30 rows: a map keyed by document, metric and year cost ~200 MB at national scale.
+      metricOf: (documentId, metric, year) =>
+        metricsByDocument.get(documentId)?.find((m) => m.metric === metric && m.fiscal_year === year),
+      metricsByDocument,
+      chart: new Map(charts.map((c) => [c.id, c])),
+      facts: shown,
+      findings: groupBy(data.findings, (f) => f.document_id),
+      documentsByUnit: groupBy(data.documents, (d) => d.unit_id),
+      children: groupBy(
+        data.units.filter((u) => u.parent_id),
+        (u) => u.parent_id ?? "",
+      ),
+      checkCounts: counts,
+      provinces: provincesOf(data.units, data.documents),
+    },
+  };
+}
+
+/** A validation report whose checks are all in memory (tests, the benchmark): read back per document. */
+export function inMemory(data: Dataset, checks: CheckResult[], counts: Map<string, CheckCounts>): Validated {
+  const byDocument = groupBy(checks, (c) => c.document_id);
+  return {
+    data,
+    problems: checks.filter((c) => c.status !== "pass"),
+    counts,
+    readChecks: (documentId) => byDocument.get(documentId) ?? [],
+  };
+}
