@@ -8,7 +8,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Wan } from "../src/lib/data/model.ts";
-import { evaluate, tolerance } from "../src/lib/data/identities.ts";
+import { evaluate, tolerance } from "../src/lib/data/identities/index.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import type { CheckResult, ValidationError } from "../src/lib/data/types.ts";
 

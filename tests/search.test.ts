@@ -76,6 +76,33 @@ describe("searchEntries", () => {
     expect(searchEntries(engine, "广东").map((e) => e.title)).toEqual(["广东省医疗保障局 广东省"]);
   });
 
+  it("createSearch over 广东省, 广西 and 山东 alone: 广东 and guangdong find 广东省 only; 广 and 东 find two each", () => {
+    const entry = (title: string, pinyin: string, initials: string): SearchEntry => ({
+      type: "unit",
+      title,
+      title_en: "",
+      pinyin,
+      initials,
+      path: `units/${initials}/`,
+    });
+    const fuse = createSearch([
+      entry("广东省", "guangdongsheng", "gds"),
+      entry("广西壮族自治区", "guangxizhuangzuzizhiqu", "gxzzzzq"),
+      entry("山东省", "shandongsheng", "sds"),
+    ]);
+    expect(searchEntries(fuse, "广东").map((e) => e.title)).toEqual(["广东省"]);
+    expect(searchEntries(fuse, "guangdong").map((e) => e.title)).toEqual(["广东省"]);
+    expect(
+      searchEntries(fuse, "广")
+        .map((e) => e.title)
+        .sort(),
+    ).toEqual(["广东省", "广西壮族自治区"]);
+    expect(
+      searchEntries(fuse, "东")
+        .map((e) => e.title)
+        .sort(),
+    ).toEqual(["山东省", "广东省"]);
+  });
   it("past the candidate cap, units come before projects", () => {
     const many = createSearch([
       ...Array.from({ length: MAX_CANDIDATES + 10 }, (_, i) => entry("project", `医保项目${i}`, "", "", "")),

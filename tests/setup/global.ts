@@ -1,9 +1,10 @@
 /**
  * Builds the site once for the whole test run: the real data at the root base, and again under a sub-path
- * (the GitHub Pages case), and the hostile fixture at the root base. Tests read the results from .dist-test/.
+ * (the GitHub Pages case), the hostile fixture at the root base, and the real data plus three provincial units
+ * (广东, 广西, 山东: names search must tell apart). Tests read the results from .dist-test/.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 
 export const ROOT_OUT = resolve(".dist-test/root");
@@ -12,6 +13,9 @@ export const SUB_BASE = "/yibao-budgets/";
 /** The hostile fixture (script tags, formulas and javascript: URLs in names), built at the root base. */
 export const HOSTILE_OUT = resolve(".dist-test/hostile");
 export const HOSTILE_DATA = "tests/fixtures/hostile";
+/** data/ with the units of tests/fixtures/provinces/units.csv appended (units without reports). */
+export const PROVINCES_OUT = resolve(".dist-test/provinces");
+const PROVINCES_DATA = ".dist-test/provinces-data";
 
 function build(out: string, env: Record<string, string> = {}, data = "data"): void {
   const run = spawnSync(process.execPath, ["scripts/build.ts", "--data", data, "--out", out], {
@@ -22,9 +26,12 @@ function build(out: string, env: Record<string, string> = {}, data = "data"): vo
 }
 
 export default function setup(): void {
-  if (process.env["SKIP_BUILD"] && existsSync(ROOT_OUT) && existsSync(HOSTILE_OUT)) return;
+  if (process.env["SKIP_BUILD"] && existsSync(ROOT_OUT) && existsSync(HOSTILE_OUT) && existsSync(PROVINCES_OUT)) return;
   rmSync(".dist-test", { recursive: true, force: true });
   build(ROOT_OUT);
   build(SUB_OUT, { SITE_BASE: SUB_BASE, SITE_URL: "https://example.github.io" });
   build(HOSTILE_OUT, {}, HOSTILE_DATA);
+  cpSync("data", PROVINCES_DATA, { recursive: true });
+  appendFileSync(`${PROVINCES_DATA}/units.csv`, readFileSync("tests/fixtures/provinces/units.csv"));
+  build(PROVINCES_OUT, {}, PROVINCES_DATA);
 }

@@ -1,7 +1,7 @@
 import { fieldColumn } from "./csv.ts";
 import type { Dataset, ResourceName } from "./model.ts";
 import { loadDataPackage, type ResourceSpec } from "./datapackage.ts";
-import { checkIdentities } from "./identities.ts";
+import { checkIdentities } from "./identities/index.ts";
 import { groupBy } from "./group.ts";
 import { checkKeys } from "./keys.ts";
 import { Interner, readResource, type ResourceRows, type Values } from "./read.ts";

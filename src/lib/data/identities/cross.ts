@@ -1,0 +1,54 @@
+import type { Dataset } from "../model.ts";
+import { FUNCTIONAL_ROLES, headlineTable } from "../facts.ts";
+import type { IdentitySink } from "./evaluate.ts";
+
+/** One document's rows of the tables the cross-checks read, in file order. */
+type DocumentRows = Pick<Dataset, "tables" | "functional" | "economic" | "summary">;
+
+export function crossChecks(data: DocumentRows, documentId: string, out: IdentitySink): void {
+  const tables = data.tables.filter((t) => t.document_id === documentId);
+  const fTable = headlineTable(tables, FUNCTIONAL_ROLES)?.table_id;
+  const eTable = headlineTable(tables, ["economic"])?.table_id;
+  const sTable = headlineTable(tables, ["summary"])?.table_id;
+  const fTotal = data.functional.find(
+    (r) => r.document_id === documentId && r.table_id === fTable && r.row_kind === "total" && !r.subunit_id,
+  );
+  if (!fTotal || !fTable) return;
+  if (eTable) {
+    const eTotals = data.economic.filter(
+      (r) => r.document_id === documentId && r.table_id === eTable && r.row_kind === "total" && !r.subunit_id,
+    );
+    if (eTotals.length)
+      out.push({
+        document_id: documentId,
+        table_id: fTable,
+        rule: "basic-vs-economic",
+        subject: eTable,
+        column: "basic",
+        line: fTotal.line,
+        expected: fTotal.basic,
+        parts: eTotals.map((r) => r.total),
+      });
+  }
+  if (sTable) {
+    const income = data.summary.find(
+      (r) =>
+        r.document_id === documentId &&
+        r.table_id === sTable &&
+        r.side === "income" &&
+        r.item === "current_year_total" &&
+        (r.column === "amount" || r.column === "total"),
+    );
+    if (income)
+      out.push({
+        document_id: documentId,
+        table_id: fTable,
+        rule: "revenue-vs-expenditure",
+        subject: sTable,
+        column: "total",
+        line: fTotal.line,
+        expected: fTotal.total,
+        parts: [income.amount],
+      });
+  }
+}

@@ -1,0 +1,64 @@
+import type { Dataset } from "../model.ts";
+import { FUNCTIONAL_ROLES } from "../facts.ts";
+import { groupBy } from "../group.ts";
+import type { CheckResult } from "../types.ts";
+import { crossChecks } from "./cross.ts";
+import { economicChecks } from "./economic.ts";
+import { evaluate, type IdentitySink, type Orphan } from "./evaluate.ts";
+import { functionalChecks } from "./functional.ts";
+import { summaryChecks } from "./summary.ts";
+import { threePublicChecks } from "./three-public.ts";
+
+export { evaluate, tolerance, type Orphan } from "./evaluate.ts";
+
+/**
+ * Every accounting identity of every document, evaluated one document at a time (so the checks of a document come
+ * out together). With `onCheck` each check is handed over as it is evaluated and `checks` stays empty: at national
+ * scale (10 million checks) the caller decides what to keep.
+ */
+export function checkIdentities(
+  data: Dataset,
+  onCheck?: (check: CheckResult) => void,
+): { checks: CheckResult[]; orphans: Orphan[] } {
+  const checks: CheckResult[] = [];
+  const emit = onCheck ?? ((check: CheckResult) => checks.push(check));
+  const ids: IdentitySink = {
+    push: (id) => {
+      const check = evaluate(id);
+      if (check !== null) emit(check);
+    },
+  };
+  const orphans: Orphan[] = [];
+  const byDocument = <T extends { document_id: string }>(rows: T[]) => groupBy(rows, (r) => r.document_id);
+  const tables = byDocument(data.tables);
+  const functional = byDocument(data.functional);
+  const economic = byDocument(data.economic);
+  const summary = byDocument(data.summary);
+  const three = byDocument(data.three_public);
+  const byTable = <T extends { table_id: string }>(rows: T[]) => groupBy(rows, (r) => r.table_id).values();
+  // Documents in file order, then any document id that only the rows name (a foreign-key error, still checked).
+  const ids_ = [
+    ...new Set([
+      ...data.documents.map((d) => d.document_id),
+      ...functional.keys(),
+      ...economic.keys(),
+      ...summary.keys(),
+      ...three.keys(),
+    ]),
+  ];
+  const known = new Set<string>(data.documents.map((d) => d.document_id));
+  for (const id of ids_) {
+    const docTables = tables.get(id) ?? [];
+    const roleOf = new Map(docTables.map((t) => [t.table_id, t.role]));
+    const f = functional.get(id) ?? [];
+    const e = economic.get(id) ?? [];
+    const s = summary.get(id) ?? [];
+    for (const rows of byTable(f))
+      if (FUNCTIONAL_ROLES.includes(roleOf.get(rows[0]?.table_id ?? "") ?? "")) functionalChecks(rows, ids, orphans);
+    for (const rows of byTable(e)) economicChecks(rows, ids, orphans);
+    for (const rows of byTable(s)) summaryChecks(rows, ids);
+    threePublicChecks(three.get(id) ?? [], ids);
+    if (known.has(id)) crossChecks({ tables: docTables, functional: f, economic: e, summary: s }, id, ids);
+  }
+  return { checks, orphans };
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { LONG, useBrowser } from "./harness.ts";
+
+const h = useBrowser();
+
+describe("search", { timeout: LONG }, () => {
+  const results = "#search-results a";
+
+  it("typing 抚顺 lists a result linking to units/210400-centre/", async () => {
+    await h.withPage(async (page) => {
+      await page.goto(`${h.site.url}search/`);
+      await page.fill("#q", "抚顺");
+      await page.locator(`${results}[href$="units/210400-centre/"]`).first().waitFor();
+    });
+  });
+
+  it.each(["fushun", "fs"])("typing pinyin %s lists 抚顺 results", async (query) => {
+    await h.withPage(async (page) => {
+      await page.goto(`${h.site.url}search/`);
+      await page.fill("#q", query);
+      await page.locator(results, { hasText: "抚顺" }).first().waitFor();
+    });
+  });
+
+  // The provinces build adds units in 广东, 广西 and 山东 to the real data: a fuzzy or per-character match would list
+  // 广西 or 山东 for 广东.
+  it.each([
+    ["广东", "广东省医疗保障局"],
+    ["guangdong", "广东省医疗保障局"],
+    ["山东", "山东省医疗保障局"],
+  ])("typing %s lists %s and no unit of the other two provinces", async (query, expected) => {
+    await h.withPage(async (page) => {
+      await page.goto(`${h.provinces.url}search/`);
+      await page.fill("#q", query);
+      await page.locator(results, { hasText: expected }).first().waitFor();
+      const texts = await page.locator(results).allTextContents();
+      const others = ["广东省", "广西壮族自治区", "山东省"].filter((p) => !expected.startsWith(p));
+      expect(texts.filter((t) => others.some((o) => t.includes(o)))).toEqual([]);
+      expect(texts.filter((t) => t.includes(expected))).toHaveLength(1);
+    });
+  });
+});
