@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, fieldColumn, parseCsv, toCsv } from "../src/lib/data/csv.ts";
+import { csvCell, fieldColumn, forEachCsvRecord, toCsv, type CsvRecord } from "../src/lib/data/csv.ts";
 
-describe("parseCsv", () => {
-  it("parseCsv returns the header and records with 1-based source lines", () => {
+/** Every record of a text, collected: what the validator's streaming reader hands over one at a time. */
+function parseCsv(text: string) {
+  const records: CsvRecord[] = [];
+  const { header, unterminatedQuote } = forEachCsvRecord(text, (r) => records.push(r));
+  return { header, records, unterminatedQuote };
+}
+
+describe("forEachCsvRecord", () => {
+  it("forEachCsvRecord returns the header and records with 1-based source lines", () => {
     const csv = parseCsv("a,b\n1,2\n3,4\n");
     expect(csv.header).toEqual(["a", "b"]);
     expect(csv.records).toEqual([
@@ -12,18 +19,18 @@ describe("parseCsv", () => {
     expect(csv.unterminatedQuote).toBe(false);
   });
 
-  it("parseCsv strips a UTF-8 BOM so the first header name is clean", () => {
+  it("forEachCsvRecord strips a UTF-8 BOM so the first header name is clean", () => {
     const csv = parseCsv("\uFEFFunit_id,name\nx,y\n");
     expect(csv.header).toEqual(["unit_id", "name"]);
     expect(csv.records[0]?.cells).toEqual(["x", "y"]);
   });
 
-  it("parseCsv keeps every value a string (no dynamic typing: 007, 1.50 and blanks stay as printed)", () => {
+  it("forEachCsvRecord keeps every value a string (no dynamic typing: 007, 1.50 and blanks stay as printed)", () => {
     const csv = parseCsv("code,amount,blank\n007,1.50,\n");
     expect(csv.records[0]?.cells).toEqual(["007", "1.50", ""]);
   });
 
-  it("parseCsv reads quoted commas, doubled quotes and embedded newlines, and keeps later line numbers right", () => {
+  it("forEachCsvRecord reads quoted commas, doubled quotes and embedded newlines, and keeps later line numbers right", () => {
     const csv = parseCsv('a,b\n"x, y","say ""hi"""\n"two\nlines",z\nlast,row\n');
     expect(csv.records.map((r) => [r.line, r.cells])).toEqual([
       [2, ["x, y", 'say "hi"']],
@@ -32,12 +39,12 @@ describe("parseCsv", () => {
     ]);
   });
 
-  it("parseCsv skips blank lines without shifting line numbers", () => {
+  it("forEachCsvRecord skips blank lines without shifting line numbers", () => {
     const csv = parseCsv("a,b\n\n1,2\n\n\n3,4");
     expect(csv.records.map((r) => r.line)).toEqual([3, 6]);
   });
 
-  it("parseCsv reads CRLF files and strips the CR from raw lines", () => {
+  it("forEachCsvRecord reads CRLF files and strips the CR from raw lines", () => {
     const csv = parseCsv("a,b\r\n1,2\r\n3,4\r\n");
     expect(csv.header).toEqual(["a", "b"]);
     expect(csv.records).toEqual([
@@ -46,12 +53,12 @@ describe("parseCsv", () => {
     ]);
   });
 
-  it("parseCsv flags a quoted field that is never closed", () => {
+  it("forEachCsvRecord flags a quoted field that is never closed", () => {
     const csv = parseCsv('a,b\n1,2\n3,"open\n');
     expect(csv.unterminatedQuote).toBe(true);
   });
 
-  it("parseCsv of an empty text has no header and no records", () => {
+  it("forEachCsvRecord of an empty text has no header and no records", () => {
     expect(parseCsv("")).toEqual({ header: [], records: [], unterminatedQuote: false });
   });
 });

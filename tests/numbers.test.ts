@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fmtWan } from "../src/lib/charts/format.ts";
-import { parseInteger, parseNumber, printedDecimals, toHalfWidth } from "../src/lib/data/numbers.ts";
+import { parseInteger, parseNumber, toHalfWidth } from "../src/lib/data/numbers.ts";
 
 describe("parseNumber", () => {
   it('parseNumber("") returns null (missing), not 0', () => {
@@ -85,19 +85,6 @@ describe("parseInteger", () => {
 
   it('parseInteger("12a") reports that it is not a number', () => {
     expect(parseInteger("12a")).toEqual({ ok: false, reason: '"12a" is not a number' });
-  });
-});
-
-describe("printedDecimals", () => {
-  it.each([
-    ["593.40", 2],
-    ["593", 0],
-    ["0.5", 1],
-    ["3,143.81", 2],
-    ["５９３．４", 1],
-    [" 1.250 ", 3],
-  ])('printedDecimals("%s") returns %i', (cell, decimals) => {
-    expect(printedDecimals(cell)).toBe(decimals);
   });
 });
 

@@ -7,13 +7,6 @@ export interface CsvRecord {
   raw: string;
 }
 
-export interface CsvText {
-  header: string[];
-  records: CsvRecord[];
-  /** True when the text ended in the middle of a quoted field. */
-  unterminatedQuote: boolean;
-}
-
 /**
  * Stream CSV text (BOM stripped) record by record, with each record's 1-based source line and raw text; values stay
  * strings. Nothing is accumulated, so a file of millions of rows costs one record at a time (national scale).
@@ -65,13 +58,6 @@ export function forEachCsvRecord(
     },
   });
   return { header: header ?? [], headerRaw, unterminatedQuote };
-}
-
-/** Parse CSV text (BOM stripped) keeping each record's source line; values stay strings. */
-export function parseCsv(text: string): CsvText {
-  const records: CsvRecord[] = [];
-  const { header, unterminatedQuote } = forEachCsvRecord(text, (r) => records.push(r));
-  return { header, records, unterminatedQuote };
 }
 
 /** The raw text of each line of a CSV text (BOM stripped), 1-based: for locating errors after parsing. */

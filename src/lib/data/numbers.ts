@@ -31,9 +31,3 @@ export function parseInteger(cell: string): ParsedNumber {
   }
   return parsed;
 }
-
-/** Number of decimals a figure was printed with ("593.40" → 2), so display never drops printed digits. */
-export function printedDecimals(cell: string): number {
-  const match = /\.(\d+)$/.exec(toHalfWidth(cell.trim()));
-  return match?.[1]?.length ?? 0;
-}

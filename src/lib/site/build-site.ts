@@ -116,14 +116,3 @@ export function buildSite(validated: Validated): SiteModel {
     },
   };
 }
-
-/** A validation report whose checks are all in memory (tests, the benchmark): read back per document. */
-export function inMemory(data: Dataset, checks: CheckResult[], counts: Map<string, CheckCounts>): Validated {
-  const byDocument = groupBy(checks, (c) => c.document_id);
-  return {
-    data,
-    problems: checks.filter((c) => c.status !== "pass"),
-    counts,
-    readChecks: (documentId) => byDocument.get(documentId) ?? [],
-  };
-}
