@@ -16,6 +16,9 @@ import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/rend
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 
+// No usage data leaves the machine: Astro's telemetry reads this variable when it would send an event.
+process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
+
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
