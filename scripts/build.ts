@@ -1,11 +1,11 @@
 /**
- * npm run build [-- --data <dir>] [-- --out <dir>]: validate, then build the static site.
- * Nothing is written unless the data is valid; the site is built into a temporary directory and moved into
- * place only when the whole build succeeded, so a failed build never leaves a half-written dist/.
+ * npm run build [-- --data <dir>] [-- --out <dir>]: validate, compute the site model, render the pages and write the
+ * downloads. Nothing is written to `--out` unless the data is valid and the whole build succeeded; the previous site
+ * stays whole until the new one replaces it (scripts/build/output.ts). Every failure is one line and exit code 1.
  * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites).
  */
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "astro";
 import { CheckStore } from "../src/lib/data/check-store.ts";
@@ -15,33 +15,32 @@ import { validateDataDir } from "../src/lib/data/validate.ts";
 import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/render/downloads.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
+import { externalProvider } from "./build/external-provider.ts";
+import { discard, outputPaths, publish, removeLeftovers } from "./build/output.ts";
 
 // No usage data leaves the machine: Astro's telemetry reads this variable when it would send an event.
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return (i >= 0 ? args[i + 1] : undefined) ?? fallback;
 };
 const dataDir = resolve(opt("--data", "data"));
-const outDir = resolve(opt("--out", "dist"));
-// The pages import the provider module itself (external to Astro's bundle), so they read the model provided here.
-const providerUrl = new URL("../src/lib/site/provider.ts", import.meta.url);
-const providerFile = fileURLToPath(providerUrl);
-const externalProvider = {
-  name: "yibao-external-provider",
-  enforce: "pre" as const,
-  async resolveId(
-    this: { resolve: (id: string, importer?: string, o?: object) => Promise<{ id: string } | null> },
-    id: string,
-    importer?: string,
-  ) {
-    if (!id.endsWith("provider.ts")) return null;
-    const resolved = await this.resolve(id, importer, { skipSelf: true });
-    return resolved?.id === providerFile ? { id: providerUrl.href, external: true } : null;
-  },
-};
+const paths = outputPaths(resolve(opt("--out", "dist")), ROOT);
+const shown = (p: string) => relative(process.cwd(), p) || ".";
+
+/** Stop with one line on stderr; the staging folder goes, the published site is untouched. */
+function fail(message: string): never {
+  open.store?.close();
+  discard(paths);
+  console.error(`build: ${message}`);
+  process.exit(1);
+}
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => fail(`stopped by ${signal}; ${shown(paths.out)}/ was not changed`));
 
 // YIBAO_MEMLOG=1: print heap and RSS every 5 s (for finding where a large build's memory goes).
 if (process.env["YIBAO_MEMLOG"]) {
@@ -54,21 +53,18 @@ if (process.env["YIBAO_MEMLOG"]) {
   }, 5000).unref();
 }
 
-const tmp = `${outDir}.tmp-${process.pid}`;
-// Every identity check goes to a file beside the build (10 million at national scale), read back per report page.
-const checksFile = `${outDir}.checks-${process.pid}.tsv`;
-const cleanUp = () => {
-  store.close();
-  rmSync(tmp, { recursive: true, force: true });
-  rmSync(checksFile, { force: true });
-};
-mkdirSync(dirname(outDir), { recursive: true });
-const store = new CheckStore(checksFile);
+/** What must be closed before the staging folder can go. */
+const open: { store?: CheckStore } = {};
+for (const left of removeLeftovers(paths.out, ROOT)) console.error(`build: removed what a killed build left: ${left}`);
+mkdirSync(paths.staging, { recursive: true });
+// Every identity check goes to a file in the staging folder (10 million at national scale), read back per page.
+const checks = new CheckStore(paths.checks);
+open.store = checks;
 
 /** Validate (every check streamed to the store), then compute the site model; null when the data is invalid. */
 function validateAndModel(): SiteModel | null {
-  const report = validateDataDir(relative(process.cwd(), dataDir) || ".", { onCheck: (c) => store.add(c) });
-  store.finish();
+  const report = validateDataDir(shown(dataDir), { onCheck: (c) => checks.add(c) });
+  checks.finish();
   if (!report.data) {
     for (const e of report.errors) console.error(formatError(e));
     console.error(`build: ${report.errors.length} data errors; nothing was written`);
@@ -79,49 +75,41 @@ function validateAndModel(): SiteModel | null {
     data: report.data,
     problems: report.checks,
     counts: report.counts,
-    readChecks: (documentId) => store.read(documentId),
+    readChecks: (documentId) => checks.read(documentId),
   });
 }
 
-// The validated row tables are released when validateAndModel returns: the model keeps only what pages read.
-const site = validateAndModel();
-if (!site) {
-  cleanUp();
-  process.exit(1);
+let site: SiteModel | null = null;
+try {
+  // The validated row tables are released when validateAndModel returns: the model keeps only what pages read.
+  site = validateAndModel();
+} catch (error) {
+  fail(`validating ${shown(dataDir)}/: ${reason(error)}`);
 }
+if (!site) fail("the data is not valid (errors above)");
 
-rmSync(tmp, { recursive: true, force: true });
 provideSite(site);
 try {
   await build({
-    outDir: tmp,
+    root: ROOT,
+    outDir: paths.site,
     logLevel: process.env["ASTRO_LOG"] === "info" ? "info" : "warn",
     vite: { plugins: [externalProvider] },
   });
-} catch (error) {
-  cleanUp();
-  console.error(error);
-  process.exit(1);
-}
-// Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs byte
-// for byte as validated, data/metrics.csv, each chart's embed/<id>/data.csv and each report's reports/<id>/checks.csv.
-try {
-  mkdirSync(join(tmp, "data"), { recursive: true });
-  for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(tmp, "data", r.path));
-  writeMetricsCsv(join(tmp, "data", "metrics.csv"), site.metrics, site.data.units);
-  writeChartCsvs(tmp, site.charts);
+  // Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs
+  // byte for byte as validated, data/metrics.csv, each chart's embed/<id>/data.csv and each report's checks.csv.
+  mkdirSync(join(paths.site, "data"), { recursive: true });
+  for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(paths.site, "data", r.path));
+  writeMetricsCsv(join(paths.site, "data", "metrics.csv"), site.metrics, site.data.units);
+  writeChartCsvs(paths.site, site.charts);
   writeCheckCsvs(
-    tmp,
+    paths.site,
     site.data.documents.map((d) => d.document_id),
     site.checksOf,
   );
+  checks.close();
+  publish(paths);
 } catch (error) {
-  cleanUp();
-  console.error(error);
-  process.exit(1);
+  fail(reason(error));
 }
-store.close();
-rmSync(checksFile, { force: true });
-if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-renameSync(tmp, outDir);
-console.log(`build: wrote ${relative(process.cwd(), outDir)}/ from ${relative(process.cwd(), dataDir) || "."}/`);
+console.log(`build: wrote ${shown(paths.out)}/ from ${shown(dataDir)}/`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { csvLines, fieldColumn, forEachCsvRecord } from "./csv.ts";
 import { parseInteger, parseNumber } from "./numbers.ts";
@@ -39,7 +39,7 @@ export class Interner {
 function lineReader(file: string): (line: number) => string {
   let lines: string[] | null = null;
   return (line) => {
-    lines ??= existsSync(file) ? csvLines(readFileSync(file, "utf8")) : [];
+    lines ??= isFile(file) ? csvLines(readFileSync(file, "utf8")) : [];
     return lines[line] ?? "";
   };
 }
@@ -64,6 +64,10 @@ export function readResource(
     errors.push({ file: shown, line, column, rule, message });
   if (!existsSync(file)) {
     err(1, 1, "missing-file", `resource "${resource.name}" expects ${resource.path}`);
+    return out;
+  }
+  if (!isFile(file)) {
+    err(1, 1, "not-a-file", `resource "${resource.name}" expects ${resource.path} to be a CSV file, not a directory`);
     return out;
   }
   const text = readFileSync(file, "utf8");
@@ -182,4 +186,8 @@ function checkCell(f: FieldSpec, cell: string): { value: Cell } | string {
   if (c.minimum !== undefined && parsed.value < c.minimum) return `range|${parsed.value} is below ${c.minimum}`;
   if (c.maximum !== undefined && parsed.value > c.maximum) return `range|${parsed.value} is above ${c.maximum}`;
   return { value: parsed.value };
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
 }
