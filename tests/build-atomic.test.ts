@@ -44,7 +44,13 @@ function buildKilledAfter(ms: number | null, signal: NodeJS.Signals = "SIGKILL",
     let timer: NodeJS.Timeout | null = null;
     const arm = () => (timer = ms === null ? null : setTimeout(() => child.kill(signal), ms));
     const staging = join(".build-tmp", String(child.pid));
-    const poll = afterStaging ? setInterval(() => existsSync(staging) && (clearInterval(poll), arm()), 10) : null;
+    const poll: NodeJS.Timeout | null = afterStaging
+      ? setInterval(() => {
+          if (!existsSync(staging)) return;
+          if (poll) clearInterval(poll);
+          arm();
+        }, 10)
+      : null;
     if (!afterStaging) arm();
     child.on("exit", (code) => {
       if (timer) clearTimeout(timer);
