@@ -3,7 +3,10 @@
  * Fixtures for not-disclosed / blank / zero cases are built by editing a copy of one document's facts.
  */
 import { describe, expect, it } from "vitest";
-import * as d from "../src/lib/model/metrics/definitions.ts";
+import * as passThrough from "../src/lib/model/metrics/pass-through.ts";
+import * as personnel from "../src/lib/model/metrics/personnel.ts";
+import * as threePublic from "../src/lib/model/metrics/three-public.ts";
+import * as totals from "../src/lib/model/metrics/totals.ts";
 import { factsByDocument, type DocFacts } from "../src/lib/data/facts.ts";
 import { computeMetrics, formatMetricValue, priorFromNarrative } from "../src/lib/model/metrics/index.ts";
 import type { MetricValue } from "../src/lib/model/metrics/values.ts";
@@ -22,6 +25,7 @@ const ANSHAN = "210300-bureau-2024-budget";
 const QIANSHAN = "210311-bureau-2024-final";
 const SHENQIU = "411624-bureau-2024-budget";
 const FUSHUN = "210400-centre-2024-budget";
+const d = { ...totals, ...personnel, ...passThrough, ...threePublic };
 const value = (v: MetricValue) => (v.state === "value" ? v.value : v.state);
 
 describe("metric functions on the four documents", () => {

@@ -1,6 +1,9 @@
 import { tk, type Lang } from "../../i18n/index.ts";
 import { fmtMetric, fmtValue, fmtWan } from "./format.ts";
-import { METRICS, type Family, type MetricRow } from "../model/metrics/index.ts";
+import type { MetricRow } from "../model/metrics/index.ts";
+import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
+import type { Family } from "../model/metrics/taxonomy.ts";
+import { sourceText, unitName } from "../model/labels.ts";
 import type { DocFacts } from "../data/facts.ts";
 import type { MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
@@ -33,63 +36,14 @@ export interface ChartSpec {
   titleOf?: (lang: Lang) => string;
 }
 
-export const FAMILY_METRICS: Record<Exclude<Family, "totals">, string[]> = {
-  personnel: [
-    "personnel_share_of_basic",
-    "personnel_share_of_basic_econ",
-    "personnel_share_of_total",
-    "personnel_share_of_own_operations",
-    "personnel_expense_reported",
-    "personnel_expense_econ",
-  ],
-  three_public: [
-    "three_public_total",
-    "three_public_share_of_basic",
-    "three_public_overseas",
-    "three_public_vehicle_purchase",
-    "three_public_vehicle_operation",
-    "three_public_reception",
-    "three_public_execution_rate",
-  ],
-  medical_assistance: ["medical_assistance"],
-  subsidies: ["insurance_fund_subsidy", "civil_servant_medical_subsidy", "pass_through_total", "own_operations_total"],
-};
-
-export const FAMILY_SLUG: Record<Exclude<Family, "totals">, string> = {
-  personnel: "personnel",
-  three_public: "three-public",
-  medical_assistance: "medical-assistance",
-  subsidies: "subsidies",
-};
-
-export const unitName = (u: Unit | undefined, lang: Lang) => (u ? (lang === "zh" ? u.name_zh : u.name_en) : "?");
+// Re-exported only for the family route files (src/pages/**/metrics/[family].astro, reworked in parallel): the
+// metric registry owns it; new code imports it from there.
+export { FAMILY_SLUG } from "../model/metrics/registry.ts";
 
 /** The tables charts read: units and documents (names, stages, source files). */
 export type ChartData = Pick<Dataset, "units" | "documents">;
 /** The facts a report's own chart draws: its headline functional table and rows. */
 export type ChartFacts = Pick<DocFacts, "document" | "functionalTable" | "functional">;
-
-const documentIndex = new WeakMap<ChartData, Map<string, Dataset["documents"][number]>>();
-const documentOf = (data: ChartData, id: string) => {
-  let index = documentIndex.get(data);
-  if (!index) documentIndex.set(data, (index = new Map(data.documents.map((d) => [d.document_id as string, d]))));
-  return index.get(id);
-};
-
-export function sourceText(result: MetricValue, lang: Lang, data: ChartData): string {
-  if (result.state === "not_disclosed") return result.note ?? "";
-  return result.sources
-    .map((s) => {
-      const doc = documentOf(data, s.document_id);
-      const table = s.table_id
-        ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim()
-        : lang === "zh"
-          ? "说明"
-          : "narrative";
-      return `${doc?.source_file ?? s.document_id} · ${table} · ${lang === "zh" ? "第" : "line "}${s.line}${lang === "zh" ? "行" : ""}`;
-    })
-    .join("; ");
-}
 
 function missingText(result: MetricValue, lang: Lang): string | undefined {
   return result.state === "value" ? undefined : fmtMetric(result, "万元", lang);
@@ -109,10 +63,9 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
     if (list) list.push(r);
     else byMetric.set(r.metric, [r]);
   }
-  for (const [family, ids] of Object.entries(FAMILY_METRICS) as [Exclude<Family, "totals">, string[]][]) {
-    for (const metric of ids) {
-      const def = METRICS.find((m) => m.id === metric);
-      if (!def) continue;
+  for (const { id: family, slug } of FAMILY_PAGES) {
+    for (const def of chartedMetrics(family)) {
+      const metric = def.id;
       const ofMetric = byMetric.get(metric) ?? [];
       const slices = new Set(ofMetric.map((r) => `${r.fiscal_year}|${r.stage}`));
       for (const slice of [...slices].sort()) {
@@ -126,7 +79,7 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
         const views = new Map<Lang, ChartView>();
         const rankedView = (lang: Lang): ChartView => {
           {
-            const title = `${tk(lang, `metric.${metric}`)} · ${year} ${tk(lang, `stage.${stage}`)}`;
+            const title = `${metricLabel(lang, metric)} · ${year} ${tk(lang, `stage.${stage}`)}`;
             const bars: BarInput[] = rows.map((r) => {
               const u = units.get(r.unit_id);
               const missing = missingText(r.result, lang);
@@ -158,14 +111,14 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
             return {
               id,
               title,
-              formula: tk(lang, `formula.${metric}`),
+              formula: formulaText(lang, def),
               description: bars.map((b) => `${b.label}: ${b.value !== null ? b.valueLabel : b.missing}`).join("; "),
               bars,
               notes,
               sort: "desc",
               tickFormat: (v) =>
                 def.unit === "ratio" ? `${Math.round(v * 100)}%` : fmtWan(v, lang).replace(/\.00$/, ""),
-              page: `metrics/${FAMILY_SLUG[family]}/`,
+              page: `metrics/${slug}/`,
               sourceOf: (key) => {
                 const r = byDocument.get(key);
                 return r ? sourceText(r.result, lang, data) : "";

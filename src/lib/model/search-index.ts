@@ -1,6 +1,6 @@
 import { pinyin } from "pinyin-pro";
 import { tk } from "../../i18n/index.ts";
-import { METRICS } from "./metrics/index.ts";
+import { METRICS } from "./metrics/registry.ts";
 import type { Dataset } from "../data/model.ts";
 import type { SearchEntry } from "./search.ts";
 
@@ -58,9 +58,9 @@ export function buildSearchIndex(
   for (const m of METRICS)
     entries.push({
       type: "definition",
-      title: tk("zh", `metric.${m.id}`),
-      title_en: tk("en", `metric.${m.id}`),
-      ...spell(tk("zh", `metric.${m.id}`)),
+      title: tk("zh", m.label),
+      title_en: tk("en", m.label),
+      ...spell(tk("zh", m.label)),
       path: `methodology/#${m.id}`,
     });
   return entries;

@@ -1,5 +1,5 @@
 import { href, tk, type Lang } from "../../i18n/index.ts";
-import { sourceText, unitName } from "../charts/registry.ts";
+import { sourceText, unitName } from "../model/labels.ts";
 import { fmtMetric } from "../charts/format.ts";
 import { esc } from "./html.ts";
 import type { SiteModel } from "../site/build-site.ts";

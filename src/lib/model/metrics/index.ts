@@ -1,56 +1,8 @@
 import type { ClaimRow, Dataset, Unit } from "../../data/model.ts";
-import * as d from "./definitions.ts";
 import { factsByDocument, type DocFacts, type Source } from "../../data/facts.ts";
+import { METRICS } from "./registry.ts";
+import type { MetricUnit } from "./taxonomy.ts";
 import type { MetricValue } from "./values.ts";
-
-export type Family = "totals" | "personnel" | "three_public" | "medical_assistance" | "subsidies";
-
-export interface MetricDef {
-  id: string;
-  family: Family;
-  unit: "万元" | "ratio";
-  compute: (f: DocFacts) => MetricValue;
-  /** Narrative subjects that state this metric's level or its change on the prior year. */
-  claimSubjects?: string[];
-}
-
-const m = (
-  id: string,
-  family: Family,
-  unit: "万元" | "ratio",
-  compute: (f: DocFacts) => MetricValue,
-  claimSubjects?: string[],
-): MetricDef => (claimSubjects ? { id, family, unit, compute, claimSubjects } : { id, family, unit, compute });
-
-/** Every metric, in display order. Formulas and definitions live in src/i18n (methodology page). */
-export const METRICS: MetricDef[] = [
-  m("total_expenditure", "totals", "万元", d.totalExpenditure, ["total_expenditure", "total_income_expenditure"]),
-  m("basic_expenditure", "totals", "万元", d.basicExpenditure, ["basic_expenditure"]),
-  m("project_expenditure", "totals", "万元", d.projectExpenditure, ["project_expenditure"]),
-  m("personnel_expense_reported", "personnel", "万元", d.personnelExpenseReported, ["personnel_expense"]),
-  m("personnel_expense_econ", "personnel", "万元", d.personnelExpenseEcon),
-  m("public_expense_reported", "personnel", "万元", d.publicExpenseReported, ["public_expense"]),
-  m("personnel_share_of_basic", "personnel", "ratio", d.personnelShareOfBasic),
-  m("personnel_share_of_basic_econ", "personnel", "ratio", d.personnelShareOfBasicEcon),
-  m("personnel_share_of_total", "personnel", "ratio", d.personnelShareOfTotal),
-  m("personnel_share_of_own_operations", "personnel", "ratio", d.personnelShareOfOwnOperations),
-  m("medical_assistance", "medical_assistance", "万元", d.medicalAssistance),
-  m("insurance_fund_subsidy", "subsidies", "万元", d.insuranceFundSubsidy),
-  m("civil_servant_medical_subsidy", "subsidies", "万元", d.civilServantMedicalSubsidy),
-  m("pass_through_total", "subsidies", "万元", d.passThroughTotal),
-  m("own_operations_total", "subsidies", "万元", d.ownOperationsTotal),
-  m("three_public_total", "three_public", "万元", (f) => d.threePublic(f, "total"), ["three_public_total"]),
-  m("three_public_overseas", "three_public", "万元", (f) => d.threePublic(f, "overseas"), ["three_public_overseas"]),
-  m("three_public_vehicle_purchase", "three_public", "万元", (f) => d.threePublic(f, "vehicle_purchase"), [
-    "three_public_vehicle_purchase",
-  ]),
-  m("three_public_vehicle_operation", "three_public", "万元", (f) => d.threePublic(f, "vehicle_operation"), [
-    "three_public_vehicle_operation",
-  ]),
-  m("three_public_reception", "three_public", "万元", (f) => d.threePublic(f, "reception"), ["three_public_reception"]),
-  m("three_public_share_of_basic", "three_public", "ratio", d.threePublicShareOfBasic),
-  m("three_public_execution_rate", "three_public", "ratio", d.threePublicExecutionRate),
-];
 
 /** One metric of one unit, year and stage. `document_id` is the report that discloses (or implies) it. */
 export interface MetricRow {
@@ -59,7 +11,7 @@ export interface MetricRow {
   stage: "budget" | "final";
   scope: "own" | "consolidated";
   metric: string;
-  unit: "万元" | "ratio";
+  unit: MetricUnit;
   document_id: string;
   result: MetricValue;
   /** For narrative prior-year figures: the claims the figure is derived from. */
@@ -70,7 +22,7 @@ export interface MetricRow {
 export function priorFromNarrative(
   current: number,
   claims: ClaimRow[],
-  subjects: string[],
+  subjects: readonly string[],
   year: number,
 ): { value: number; claims: ClaimRow[] } | null {
   const relevant = claims.filter((c) => subjects.includes(c.subject) && c.fiscal_year === year && !c.subunit_id);
@@ -165,7 +117,7 @@ export const METRICS_CSV_HEADER = [
 ] as const;
 
 /** Amounts keep the cent of 万元 (more where printed); ratios keep 8 significant digits. */
-export function formatMetricValue(value: number, unit: "万元" | "ratio"): string {
+export function formatMetricValue(value: number, unit: MetricUnit): string {
   if (unit === "ratio") return Number(value.toPrecision(8)).toString();
   const fixed = value.toFixed(4).replace(/0{1,2}$/, "");
   return fixed;

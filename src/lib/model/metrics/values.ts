@@ -1,4 +1,5 @@
-import type { Source } from "../../data/facts.ts";
+import type { TableRow } from "../../data/model.ts";
+import { sourceOf, type DocFacts, type Source } from "../../data/facts.ts";
 
 /**
  * A metric for one document. `value` is a printed or computed figure (a printed 0 is 0); `blank` means the
@@ -46,4 +47,10 @@ export function difference(a: MetricValue, b: MetricValue): MetricValue {
     basis: "derived",
     sources: [...a.sources, ...b.sources],
   };
+}
+
+/** One printed cell of a document's table: its figure, or blank when the cell is empty. */
+export function cell(f: DocFacts, v: number | null, line: number, table: TableRow | null): MetricValue {
+  const src = [sourceOf(f, table, line)];
+  return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }

@@ -1,0 +1,33 @@
+import type { Lang } from "../../i18n/index.ts";
+import type { Dataset, Unit } from "../data/model.ts";
+import type { MetricValue } from "./metrics/values.ts";
+
+/** Label helpers shared by charts, string writers and views (so they live below all three). */
+
+export const unitName = (u: Unit | undefined, lang: Lang) => (u ? (lang === "zh" ? u.name_zh : u.name_en) : "?");
+
+/** The documents a source text names (their source files). */
+export type SourceDocuments = Pick<Dataset, "documents">;
+
+const documentIndex = new WeakMap<SourceDocuments, Map<string, Dataset["documents"][number]>>();
+const documentOf = (data: SourceDocuments, id: string) => {
+  let index = documentIndex.get(data);
+  if (!index) documentIndex.set(data, (index = new Map(data.documents.map((d) => [d.document_id as string, d]))));
+  return index.get(id);
+};
+
+/** Where a figure comes from: source file · table · line, for each source (a not-disclosed figure: its note). */
+export function sourceText(result: MetricValue, lang: Lang, data: SourceDocuments): string {
+  if (result.state === "not_disclosed") return result.note ?? "";
+  return result.sources
+    .map((s) => {
+      const doc = documentOf(data, s.document_id);
+      const table = s.table_id
+        ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim()
+        : lang === "zh"
+          ? "说明"
+          : "narrative";
+      return `${doc?.source_file ?? s.document_id} · ${table} · ${lang === "zh" ? "第" : "line "}${s.line}${lang === "zh" ? "行" : ""}`;
+    })
+    .join("; ");
+}
