@@ -16,7 +16,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { generate } from "./bench/generate.ts";
+import { generate } from "./bench/generate/index.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const KB = 1024;
