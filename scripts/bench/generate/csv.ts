@@ -4,6 +4,16 @@ import { csvCell } from "../../../src/lib/data/csv.ts";
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
 
+/** The cells that start a row of a classification table (functional or economic). */
+export const codeRow = (
+  documentId: string,
+  tableId: string,
+  line: number,
+  kind: string,
+  code: string | null,
+  name: string,
+): Row => ({ document_id: documentId, table_id: tableId, line, row_kind: kind, code_printed: code, code, name });
+
 /** Buffered writer of one resource: header from the schema, cells quoted as RFC 4180 needs. */
 export class CsvWriter {
   readonly fields: string[];

@@ -1,5 +1,5 @@
 import { ECONOMIC_NAMES } from "./codes.ts";
-import type { CsvWriter } from "./csv.ts";
+import { codeRow, type CsvWriter } from "./csv.ts";
 import type { DocContext, TableBody } from "./documents.ts";
 import { cell, sumPrefix } from "./money.ts";
 
@@ -9,23 +9,13 @@ export function writeEconomic(out: CsvWriter, c: DocContext, at: TableBody): num
   let l = at.first;
   const row = (kind: string, code: string | null, name: string, amount: number, personnelSide: boolean) =>
     out.row({
-      document_id: c.id,
-      table_id: at.tableId,
-      line: l++,
-      row_kind: kind,
-      code_printed: code,
-      code,
-      name,
+      ...codeRow(c.id, at.tableId, l++, kind, code, name),
       total: cell(amount),
       personnel: personnelSide ? cell(amount) : null,
       public: personnelSide ? null : cell(amount),
     });
   out.row({
-    document_id: c.id,
-    table_id: at.tableId,
-    line: l++,
-    row_kind: "total",
-    name: "合计",
+    ...codeRow(c.id, at.tableId, l++, "total", null, "合计"),
     total: cell(c.fig.basic),
     personnel: cell(sumPrefix(econ, "301") + sumPrefix(econ, "303")),
     public: cell(sumPrefix(econ, "302")),

@@ -1,5 +1,5 @@
 import { FUNCTIONAL_NAMES } from "./codes.ts";
-import type { CsvWriter, Row } from "./csv.ts";
+import { codeRow, type CsvWriter, type Row } from "./csv.ts";
 import type { DocContext, TableBody } from "./documents.ts";
 import { emptyLine, type Line, lineTotal } from "./figures.ts";
 import { cell } from "./money.ts";
@@ -47,13 +47,7 @@ export function writeFunctional(out: CsvWriter, c: DocContext, at: TableBody, ro
   for (const [code, x] of rollup) if (code.length === 3) addInto(grand, x);
   const row = (kind: string, code: string | null, name: string, x: Line) =>
     out.row({
-      document_id: c.id,
-      table_id: at.tableId,
-      line: l++,
-      row_kind: kind,
-      code_printed: code,
-      code,
-      name,
+      ...codeRow(c.id, at.tableId, l++, kind, code, name),
       total: cell(lineTotal(x)),
       basic: cell(x.wages + x.households + x.goods + x.capital),
       ...amountColumns(c.layout, x),
