@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { gzipBytes, type PageJs, pageJs } from "./page-js.ts";
+
+interface FileInfo {
+  rel: string;
+  size: number;
+}
+
+function walk(dir: string, base = dir, out: FileInfo[] = []): FileInfo[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, base, out);
+    else if (entry.isFile()) out.push({ rel: relative(base, full).split(sep).join("/"), size: statSync(full).size });
+  }
+  return out;
+}
+
+export type PageType = "home" | "unit" | "report" | "metric" | "search" | "chart";
+
+/** Page kinds whose JavaScript is measured, by the path of the default language's pages. */
+export const PAGE_TYPES: { type: PageType; label: string; match: RegExp }[] = [
+  { type: "home", label: "home (index.html)", match: /^index\.html$/ },
+  { type: "unit", label: "unit page (units/…)", match: /^units\/[^/]+\/index\.html$/ },
+  { type: "report", label: "report page (reports/…)", match: /^reports\/[^/]+\/index\.html$/ },
+  { type: "metric", label: "metric page (metrics/…)", match: /^metrics\/[^/]+\/index\.html$/ },
+  { type: "search", label: "search page (search/)", match: /^search\/index\.html$/ },
+  { type: "chart", label: "chart embed (embed/…)", match: /^embed\/[^/]+\/index\.html$/ },
+];
+
+/** The site's search index, written by src/pages/search-index.json.ts. */
+export const SEARCH_INDEX = "search-index.json";
+
+export interface SiteStats {
+  pages: number;
+  totalBytes: number;
+  files: number;
+  medianHtmlBytes: number | null;
+  largestHtml: FileInfo | null;
+  /** Largest unit page in any language (…/units/<id>/index.html). */
+  largestUnitHtml: FileInfo | null;
+  /** Largest report page in any language (…/reports/<id>/index.html). */
+  largestReportHtml: FileInfo | null;
+  js: Partial<Record<PageType, PageJs & { count: number }>>;
+  searchIndex: { files: string[]; rawBytes: number; gzipBytes: number } | null;
+}
+
+function median(sorted: readonly number[]): number | null {
+  if (!sorted.length) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Pages, sizes, JavaScript per page kind and the search index of a built site. */
+export function siteStats(outDir: string, { base = "/" } = {}): SiteStats {
+  const files = walk(outDir);
+  const html = files.filter((f) => f.rel.endsWith(".html")).sort((a, b) => a.size - b.size);
+  const js: SiteStats["js"] = {};
+  for (const { type, match } of PAGE_TYPES) {
+    const pages = html.filter((f) => match.test(f.rel));
+    // The heaviest page of its type stands for it (pages of a type share their scripts; data size varies).
+    const page = pages.at(-1);
+    if (page) js[type] = { ...pageJs(outDir, page.rel, base), count: pages.length };
+  }
+  const index = files.find((f) => f.rel === SEARCH_INDEX);
+  return {
+    pages: html.length,
+    totalBytes: files.reduce((a, f) => a + f.size, 0),
+    files: files.length,
+    medianHtmlBytes: median(html.map((f) => f.size)),
+    largestHtml: html.at(-1) ?? null,
+    largestUnitHtml: html.filter((f) => /(^|\/)units\/[^/]+\/index\.html$/.test(f.rel)).at(-1) ?? null,
+    largestReportHtml: html.filter((f) => /(^|\/)reports\/[^/]+\/index\.html$/.test(f.rel)).at(-1) ?? null,
+    js,
+    searchIndex: index
+      ? { files: [index.rel], rawBytes: index.size, gzipBytes: gzipBytes(readFileSync(join(outDir, index.rel))) }
+      : null,
+  };
+}
