@@ -10,6 +10,14 @@ const ROW_SPLITS: [string, string[]][] = [
   ["public", ["public_goods", "public_capital"]],
   ["project", ["project_operating", "project_specific"]],
 ];
+/**
+ * Where a table prints 人员经费 and 公用经费 only as headings over their economic classes (002 预算05表: 工资福利支出,
+ * 对个人和家庭的补助, 商品和服务支出, 资本性支出), basic is checked against those four columns instead.
+ */
+const BASIC_BY_CLASS: [string, string[]] = [
+  "basic",
+  ["personnel_wages", "personnel_households", "public_goods", "public_capital"],
+];
 
 export function functionalChecks(rows: FunctionalRow[], out: IdentitySink, orphans: Orphan[]): void {
   const first = rows[0];
@@ -17,8 +25,9 @@ export function functionalChecks(rows: FunctionalRow[], out: IdentitySink, orpha
   const base = { document_id: first.document_id, table_id: first.table_id };
   const cols = FUNCTIONAL_AMOUNTS.filter((c) => rows.some((r) => r[c] !== null));
   const get = (r: FunctionalRow, c: string) => r[c as (typeof FUNCTIONAL_AMOUNTS)[number]];
+  const splits = cols.includes("personnel") || cols.includes("public") ? ROW_SPLITS : [...ROW_SPLITS, BASIC_BY_CLASS];
   for (const r of rows) {
-    for (const [whole, split] of ROW_SPLITS) {
+    for (const [whole, split] of splits) {
       if (!split.some((c) => cols.includes(c as never)) || !cols.includes(whole as never)) continue;
       out.push({
         ...base,
