@@ -1,4 +1,4 @@
-import { tk, type Lang } from "../../i18n/index.ts";
+import { dataLang, t, tk, type Lang } from "../../i18n/index.ts";
 import { fmtMetric, fmtValue, fmtWan } from "./format.ts";
 import { METRICS, type Family, type MetricRow } from "../model/metrics/index.ts";
 import type { DocFacts } from "../data/facts.ts";
@@ -62,7 +62,7 @@ export const FAMILY_SLUG: Record<Exclude<Family, "totals">, string> = {
   subsidies: "subsidies",
 };
 
-export const unitName = (u: Unit | undefined, lang: Lang) => (u ? (lang === "zh" ? u.name_zh : u.name_en) : "?");
+export const unitName = (u: Unit | undefined, lang: Lang) => (u ? u[`name_${dataLang(lang)}`] : "?");
 
 /** The tables charts read: units and documents (names, stages, source files). */
 export type ChartData = Pick<Dataset, "units" | "documents">;
@@ -83,10 +83,8 @@ export function sourceText(result: MetricValue, lang: Lang, data: ChartData): st
       const doc = documentOf(data, s.document_id);
       const table = s.table_id
         ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim()
-        : lang === "zh"
-          ? "说明"
-          : "narrative";
-      return `${doc?.source_file ?? s.document_id} · ${table} · ${lang === "zh" ? "第" : "line "}${s.line}${lang === "zh" ? "行" : ""}`;
+        : t(lang, "source.narrative");
+      return `${doc?.source_file ?? s.document_id} · ${table} · ${t(lang, "source.line", { line: s.line })}`;
     })
     .join("; ");
 }
@@ -132,7 +130,10 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               const missing = missingText(r.result, lang);
               return {
                 key: r.document_id,
-                label: `${unitName(u, lang)}${r.scope === "consolidated" ? (lang === "zh" ? "（汇总）" : " (consol.)") : ""}`,
+                label:
+                  r.scope === "consolidated"
+                    ? t(lang, "chart.label.consolidated", { name: unitName(u, lang) })
+                    : unitName(u, lang),
                 value: r.result.state === "value" ? r.result.value : null,
                 valueLabel: r.result.state === "value" ? fmtValue(r.result.value, def.unit, lang) : "",
                 style: r.stage,
@@ -145,11 +146,7 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               const ranked = [...bars].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
               const hidden = bars.length - 2 * TOP_N;
               bars.splice(0, bars.length, ...ranked.slice(0, TOP_N), ...ranked.slice(-TOP_N));
-              notes.push(
-                lang === "zh"
-                  ? `为便于阅读，图中只显示前 ${TOP_N} 名和后 ${TOP_N} 名；其余 ${hidden} 个单位见完整数据表（本页下方或各省比较页）和 metrics.csv。`
-                  : `Only the top and bottom ${TOP_N} are drawn; the other ${hidden} units are in the full table (below, or on each province's comparison page) and in metrics.csv.`,
-              );
+              notes.push(t(lang, "metric.note.top_n", { n: TOP_N, hidden }));
             }
 
             if (rows.some((r) => units.get(r.unit_id)?.kind === "public_institution"))
@@ -230,18 +227,12 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             formula: `${f.functionalTable?.table_no ?? ""} ${f.functionalTable?.title ?? ""}`.trim(),
             description: bars.map((b) => `${b.label}: ${b.valueLabel || b.missing}`).join("; "),
             bars,
-            notes: body.some((r) => r.subunit_id)
-              ? [
-                  lang === "zh"
-                    ? "汇总报告按单位依次列示，各单位的行分别显示。"
-                    : "The consolidated report lists each body's rows in turn; they are shown separately.",
-                ]
-              : [],
+            notes: body.some((r) => r.subunit_id) ? [t(lang, "unit.functional.subunits")] : [],
             sort: "none",
             tickFormat: (v) => fmtWan(v, lang).replace(/\.00$/, ""),
             page,
             sourceOf: (key) =>
-              `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${lang === "zh" ? "第" : "line "}${key.slice(1)}${lang === "zh" ? "行" : ""}`,
+              `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${t(lang, "source.line", { line: key.slice(1) })}`,
             unit: "万元",
           };
         },
