@@ -14,6 +14,16 @@ describe("search", { timeout: LONG }, () => {
     });
   });
 
+  it("on en/search/, typing fushun lists the English name linking to en/units/210400-centre/", async () => {
+    await h.withPage(async (page) => {
+      await page.goto(`${h.site.url}en/search/`);
+      await page.fill("#q", "fushun");
+      const link = page.locator(`${results}[href$="en/units/210400-centre/"]`).first();
+      await link.waitFor();
+      expect(await link.textContent()).toBe("Fushun Municipal Healthcare Security Affairs Service Centre");
+    });
+  });
+
   it.each(["fushun", "fs"])("typing pinyin %s lists 抚顺 results", async (query) => {
     await h.withPage(async (page) => {
       await page.goto(`${h.site.url}search/`);

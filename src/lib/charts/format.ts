@@ -1,5 +1,5 @@
 import type { Lang } from "../../i18n/index.ts";
-import { tk } from "../../i18n/index.ts";
+import { language, tk } from "../../i18n/index.ts";
 import type { MetricValue } from "../model/metrics/values.ts";
 
 /**
@@ -12,7 +12,7 @@ export function fmtWan(value: number, lang: Lang): string {
   const negative = value < 0 || Object.is(value, -0);
   // The shortest decimal that reads back as the value (what ICU rounds), rounded half away from zero at 4 places.
   const shortest = String(Math.abs(value));
-  if (!/^\d+(\.\d+)?$/.test(shortest)) return FALLBACK[lang].format(value); // exponent notation, Infinity, NaN
+  if (!/^\d+(\.\d+)?$/.test(shortest)) return fallback(lang).format(value); // exponent notation, Infinity, NaN
   const [whole = "0", fraction = ""] = shortest.split(".");
   let int = whole;
   let frac = fraction;
@@ -44,10 +44,16 @@ export function fmtWan(value: number, lang: Lang): string {
   return `${negative ? "-" : ""}${int}.${frac}`;
 }
 
-const FALLBACK = {
-  zh: new Intl.NumberFormat("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
-  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 4 }),
-};
+const fallbacks = new Map<Lang, Intl.NumberFormat>();
+/** Intl in the language's number locale (see LANGUAGES), made once per language. */
+function fallback(lang: Lang): Intl.NumberFormat {
+  let format = fallbacks.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(language(lang).numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+    fallbacks.set(lang, format);
+  }
+  return format;
+}
 
 export function fmtRatio(value: number): string {
   return `${(value * 100).toFixed(2)}%`;

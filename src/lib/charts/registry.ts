@@ -1,4 +1,4 @@
-import { tk, type Lang } from "../../i18n/index.ts";
+import { t, tk, type Lang } from "../../i18n/index.ts";
 import { fmtMetric, fmtValue, fmtWan } from "./format.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
@@ -35,10 +35,6 @@ export interface ChartSpec {
   /** The title alone (cheaper than the whole view), where a page needs it in the other language. */
   titleOf?: (lang: Lang) => string;
 }
-
-// Re-exported only for the family route files (src/pages/**/metrics/[family].astro, reworked in parallel): the
-// metric registry owns it; new code imports it from there.
-export { FAMILY_SLUG } from "../model/metrics/registry.ts";
 
 /** The tables charts read: units and documents (names, stages, source files). */
 export type ChartData = Pick<Dataset, "units" | "documents">;
@@ -85,7 +81,10 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               const missing = missingText(r.result, lang);
               return {
                 key: r.document_id,
-                label: `${unitName(u, lang)}${r.scope === "consolidated" ? (lang === "zh" ? "（汇总）" : " (consol.)") : ""}`,
+                label:
+                  r.scope === "consolidated"
+                    ? t(lang, "chart.label.consolidated", { name: unitName(u, lang) })
+                    : unitName(u, lang),
                 value: r.result.state === "value" ? r.result.value : null,
                 valueLabel: r.result.state === "value" ? fmtValue(r.result.value, def.unit, lang) : "",
                 style: r.stage,
@@ -98,11 +97,7 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               const ranked = [...bars].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
               const hidden = bars.length - 2 * TOP_N;
               bars.splice(0, bars.length, ...ranked.slice(0, TOP_N), ...ranked.slice(-TOP_N));
-              notes.push(
-                lang === "zh"
-                  ? `为便于阅读，图中只显示前 ${TOP_N} 名和后 ${TOP_N} 名；其余 ${hidden} 个单位见完整数据表（本页下方或各省比较页）和 metrics.csv。`
-                  : `Only the top and bottom ${TOP_N} are drawn; the other ${hidden} units are in the full table (below, or on each province's comparison page) and in metrics.csv.`,
-              );
+              notes.push(t(lang, "metric.note.top_n", { n: TOP_N, hidden }));
             }
 
             if (rows.some((r) => units.get(r.unit_id)?.kind === "public_institution"))
@@ -183,18 +178,12 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             formula: `${f.functionalTable?.table_no ?? ""} ${f.functionalTable?.title ?? ""}`.trim(),
             description: bars.map((b) => `${b.label}: ${b.valueLabel || b.missing}`).join("; "),
             bars,
-            notes: body.some((r) => r.subunit_id)
-              ? [
-                  lang === "zh"
-                    ? "汇总报告按单位依次列示，各单位的行分别显示。"
-                    : "The consolidated report lists each body's rows in turn; they are shown separately.",
-                ]
-              : [],
+            notes: body.some((r) => r.subunit_id) ? [t(lang, "unit.functional.subunits")] : [],
             sort: "none",
             tickFormat: (v) => fmtWan(v, lang).replace(/\.00$/, ""),
             page,
             sourceOf: (key) =>
-              `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${lang === "zh" ? "第" : "line "}${key.slice(1)}${lang === "zh" ? "行" : ""}`,
+              `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${t(lang, "source.line", { line: key.slice(1) })}`,
             unit: "万元",
           };
         },

@@ -1,10 +1,10 @@
-import type { Lang } from "../../i18n/index.ts";
+import { dataLang, t, type Lang } from "../../i18n/index.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { MetricValue } from "./metrics/values.ts";
 
 /** Label helpers shared by charts, string writers and views (so they live below all three). */
 
-export const unitName = (u: Unit | undefined, lang: Lang) => (u ? (lang === "zh" ? u.name_zh : u.name_en) : "?");
+export const unitName = (u: Unit | undefined, lang: Lang) => (u ? u[`name_${dataLang(lang)}`] : "?");
 
 /** The documents a source text names (their source files). */
 export type SourceDocuments = Pick<Dataset, "documents">;
@@ -24,10 +24,8 @@ export function sourceText(result: MetricValue, lang: Lang, data: SourceDocument
       const doc = documentOf(data, s.document_id);
       const table = s.table_id
         ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim()
-        : lang === "zh"
-          ? "说明"
-          : "narrative";
-      return `${doc?.source_file ?? s.document_id} · ${table} · ${lang === "zh" ? "第" : "line "}${s.line}${lang === "zh" ? "行" : ""}`;
+        : t(lang, "source.narrative");
+      return `${doc?.source_file ?? s.document_id} · ${table} · ${t(lang, "source.line", { line: s.line })}`;
     })
     .join("; ");
 }

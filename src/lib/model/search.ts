@@ -11,6 +11,10 @@ export interface SearchEntry {
   path: string;
 }
 
+/** The field of an entry holding its title in each language of the curated data (`title` is Chinese). */
+export const TITLE_FIELD = { zh: "title", en: "title_en" } as const satisfies Record<string, keyof SearchEntry>;
+export type TitleField = (typeof TITLE_FIELD)[keyof typeof TITLE_FIELD];
+
 export const FUSE_OPTIONS: IFuseOptions<SearchEntry> = {
   keys: ["title", "title_en", "pinyin", "initials"],
   useExtendedSearch: true,
