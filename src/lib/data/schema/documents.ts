@@ -2,12 +2,13 @@ import { z } from "zod";
 import { documentId, notes, stage, unitId, year } from "./fields.ts";
 import { resource } from "./resource.ts";
 
+/** One row per published report; `source_file` is its plain text, which every `line` of its facts refers to. */
 export const documents = resource({
   name: "documents",
   path: "documents.csv",
   description: "公开报告 / disclosure reports",
   row: z.object({
-    document_id: documentId.describe("文档编号 / document id"),
+    document_id: documentId.describe("文档编号：单位编号-年度-阶段 / document id: unit id, year, stage"),
     unit_id: unitId.describe("报告主体 / reporting body"),
     fiscal_year: year.describe("预决算年度 / fiscal year"),
     stage: stage.describe("预算 budget / 决算 final"),
@@ -19,7 +20,7 @@ export const documents = resource({
     title_zh: z.string().describe("报告标题（原文）/ title as printed"),
     title_en: z.string().describe("title (English)"),
     money_unit: z.enum(["万元"]).describe("金额单位（原文）/ money unit as printed"),
-    source_file: z.string().describe("源文本文件 / source text file"),
+    source_file: z.string().describe("源文本文件（行号以此为准）/ source text file the line numbers refer to"),
     source_note: z.string().nullable().describe("来源说明 / where the report was published"),
     notes,
   }),

@@ -49,6 +49,10 @@ const ITEMS = [
   "other",
 ] as const;
 
+/**
+ * Every labelled line of 收支总表, 收入表 and 财政拨款收支总表: one row per non-blank cell, and one row with a blank
+ * amount for a line that prints no figure.
+ */
 export const summary = resource({
   name: "summary",
   path: "summary.csv",
@@ -57,10 +61,15 @@ export const summary = resource({
     ...provenance,
     side: z.enum(["income", "expenditure"]).describe("income 收入 / expenditure 支出"),
     item: z.enum(ITEMS).describe("行项目 / line item"),
-    code: z.string().nullable().describe("功能分类或单位编码 / classification or unit code"),
+    code: z
+      .string()
+      .nullable()
+      .describe(
+        "功能分类编码（类行、按编码列示的行）或单位编码 / classification code, or the printed unit code on unit rows",
+      ),
     name: z.string().nullable().describe("项目名称（原文）/ label as printed"),
-    column: z.enum(COLUMNS).describe("金额栏 / amount column"),
-    amount: wan.describe("金额 / amount"),
+    column: z.enum(COLUMNS).describe("金额栏（单栏表为 amount）/ amount column (amount: single-column tables)"),
+    amount: wan.describe("金额（空白：该行未印数字）/ amount (blank: the line prints no figure)"),
     notes,
   }),
   primaryKey: ["document_id", "table_id", "line", "side", "column"],

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { notes, provenance, stage, wan } from "./fields.ts";
 import { resource } from "./resource.ts";
 
+/** One row per printed cell of the 三公 table, blank cells included (a printed zero is not a blank). */
 export const threePublic = resource({
   name: "three_public",
   path: "three_public.csv",

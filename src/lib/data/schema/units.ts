@@ -2,12 +2,13 @@ import { z } from "zod";
 import { notes, unitId } from "./fields.ts";
 import { resource } from "./resource.ts";
 
+/** One row per reporting body. */
 export const units = resource({
   name: "units",
   path: "units.csv",
   description: "报告主体 / reporting bodies",
   row: z.object({
-    unit_id: unitId.describe("单位编号：行政区划代码-类型 / division code + body type"),
+    unit_id: unitId.describe("单位编号：行政区划代码-类型 / division code + body type (e.g. 210300-bureau)"),
     name_zh: z.string().describe("中文名称 / Chinese name"),
     name_en: z.string().describe("英文名称 / English name"),
     kind: z
@@ -24,7 +25,7 @@ export const units = resource({
     prefecture_en: z.string().nullable().describe("prefecture (English)"),
     county_zh: z.string().nullable().describe("县/区 / county or district"),
     county_en: z.string().nullable().describe("county or district (English)"),
-    parent_id: unitId.nullable().describe("上级单位 / parent body"),
+    parent_id: unitId.nullable().describe("上级单位（空白：无）/ parent body (blank: none)"),
     notes,
   }),
   primaryKey: ["unit_id"],
