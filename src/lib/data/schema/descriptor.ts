@@ -47,7 +47,7 @@ export function csvResource(r: { name: string; path: string; description: string
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
-    dialect: CSV_DIALECT,
+    dialect: { ...CSV_DIALECT },
     schema: r.schema,
   };
 }
