@@ -1,24 +1,7 @@
-import { readFileSync } from "node:fs";
-import datapackage from "../../../data/datapackage.json" with { type: "json" };
+import { PACKAGE, RESOURCES } from "./schema/index.ts";
+import { resourceSpec, type ResourceSpec } from "./schema/spec.ts";
 
-export interface FieldSpec {
-  name: string;
-  type: "string" | "integer" | "number";
-  format?: string;
-  description: string;
-  constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number; maximum?: number };
-}
-
-export interface ResourceSpec {
-  name: string;
-  path: string;
-  description: string;
-  schema: {
-    fields: FieldSpec[];
-    primaryKey: string[];
-    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
-  };
-}
+export type { FieldSpec, ResourceSpec } from "./schema/spec.ts";
 
 export interface DataPackage {
   name: string;
@@ -27,10 +10,17 @@ export interface DataPackage {
   resources: ResourceSpec[];
 }
 
+const SPEC: DataPackage = {
+  name: PACKAGE.name,
+  title: PACKAGE.title,
+  licenses: PACKAGE.licenses,
+  resources: RESOURCES.map(resourceSpec),
+};
+
 /**
- * The schema lives with the data it describes and is bundled with the code, so every data directory (data/,
- * fixtures, synthetic benchmark sets) is checked against ours. A path reads another schema file (tests).
+ * The schema of data/, derived from the zod row schemas (./schema/). It is bundled with the code, so every data
+ * directory (data/, fixtures, synthetic benchmark sets) is checked against ours. A fresh copy per call.
  */
-export function loadDataPackage(path?: string): DataPackage {
-  return (path ? JSON.parse(readFileSync(path, "utf8")) : structuredClone(datapackage)) as DataPackage;
+export function loadDataPackage(): DataPackage {
+  return structuredClone(SPEC);
 }

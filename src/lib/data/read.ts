@@ -181,7 +181,7 @@ function checkCell(f: FieldSpec, cell: string): { value: Cell } | string {
     return { value: cell };
   }
   const parsed = f.type === "integer" ? parseInteger(cell) : parseNumber(cell);
-  if (!parsed.ok) return `type|${parsed.reason} (expected ${f.format === "amount" ? "an amount in 万元" : f.type})`;
+  if (!parsed.ok) return `type|${parsed.reason} (expected ${f.unit === "万元" ? "an amount in 万元" : f.type})`;
   if (parsed.value === null) return c.required ? "required|value is required" : { value: null };
   if (c.minimum !== undefined && parsed.value < c.minimum) return `range|${parsed.value} is below ${c.minimum}`;
   if (c.maximum !== undefined && parsed.value > c.maximum) return `range|${parsed.value} is above ${c.maximum}`;

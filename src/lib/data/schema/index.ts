@@ -1,0 +1,49 @@
+/**
+ * The one schema of data/: a zod row schema per CSV, in file order. The TypeScript row types (../model.ts), the
+ * validator's field specs (../datapackage.ts), data/datapackage.json and the column tables of data/README.md are all
+ * derived from these (npm run schema writes the two files; tests/schema.test.ts checks they are in sync).
+ */
+import { claims } from "./claims.ts";
+import { documents } from "./documents.ts";
+import { economic } from "./economic.ts";
+import { findings } from "./findings.ts";
+import { functional } from "./functional.ts";
+import { projects } from "./projects.ts";
+import { summary } from "./summary.ts";
+import { tables } from "./tables.ts";
+import { threePublic } from "./three-public.ts";
+import { units } from "./units.ts";
+
+/** Every resource, in the order they are read and listed (referenced resources first). */
+export const RESOURCES = [
+  units,
+  documents,
+  tables,
+  functional,
+  economic,
+  threePublic,
+  summary,
+  projects,
+  claims,
+  findings,
+] as const;
+
+/** Package-level metadata of data/datapackage.json. */
+export const PACKAGE = {
+  name: "yibao-budgets",
+  title: "医保部门预决算对比 / Budgets and final accounts of Chinese medical-insurance bodies",
+  description:
+    "Figures transcribed from published 部门预算 / 部门决算 disclosure reports, with provenance (document, table, line).",
+  version: "0.1.0",
+  licenses: [
+    {
+      name: "CC-BY-4.0",
+      path: "https://creativecommons.org/licenses/by/4.0/",
+      title: "Creative Commons Attribution 4.0",
+    },
+  ],
+  sources: [{ title: "部门预算 / 部门决算公开报告 (official disclosure reports of each body)" }],
+};
+
+export { FUNCTIONAL_AMOUNTS } from "./functional.ts";
+export { TABLE_ROLES } from "./tables.ts";
