@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDataPackage } from "../../../src/lib/data/datapackage.ts";
+import { dataPackageDescriptor } from "../../../src/lib/data/schema/descriptor.ts";
 import { CsvWriter, type Writers } from "./csv.ts";
 import { writeDocument } from "./documents.ts";
 import { type Figures, makeFigures } from "./figures.ts";
@@ -74,7 +75,8 @@ export function generate(options: GenerateOptions): GenerateResult {
       ),
     ]),
   ) as Writers;
-  writeFileSync(join(dir, "datapackage.json"), `${JSON.stringify(pkg, null, 2)}\n`);
+  // The same descriptor as data/datapackage.json, so a synthetic folder is a Frictionless package like data/.
+  writeFileSync(join(dir, "datapackage.json"), `${JSON.stringify(dataPackageDescriptor(), null, 2)}\n`);
 
   const units = makeUnits(unitCount, seed);
   for (const u of units) writers.units.row(u.row);
