@@ -1,5 +1,6 @@
 import type { Dataset } from "./model.ts";
 import { loadDataPackage } from "./datapackage.ts";
+import { checkClaimQuotes } from "./claim-quotes.ts";
 import { checkIdentities } from "./identities/index.ts";
 import { checkKeys } from "./keys.ts";
 import { linkFindings } from "./findings.ts";
@@ -48,6 +49,9 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   ) as unknown as Dataset;
   const { where, findingAt } = locator(dir, pkg.resources, rows);
   checkMoneyUnit(data, errors, where);
+  const claims = rows.get("claims");
+  const claimSpec = pkg.resources.find((r) => r.name === "claims");
+  if (claims && claimSpec) checkClaimQuotes(claims, claimSpec, errors);
   const counts = new Map<string, CheckCounts>();
   const checks: CheckResult[] = [];
   const { onCheck } = options;
