@@ -3,13 +3,14 @@ import { FUNCTIONAL_ROLES, headlineTable } from "../facts.ts";
 import type { IdentitySink } from "./evaluate.ts";
 
 /** One document's rows of the tables the cross-checks read, in file order. */
-type DocumentRows = Pick<Dataset, "tables" | "functional" | "economic" | "summary">;
+type DocumentRows = Pick<Dataset, "tables" | "functional" | "economic" | "summary" | "projects">;
 
 export function crossChecks(data: DocumentRows, documentId: string, out: IdentitySink): void {
   const tables = data.tables.filter((t) => t.document_id === documentId);
   const fTable = headlineTable(tables, FUNCTIONAL_ROLES)?.table_id;
   const eTable = headlineTable(tables, ["economic"])?.table_id;
   const sTable = headlineTable(tables, ["summary"])?.table_id;
+  const pTable = headlineTable(tables, ["projects"])?.table_id;
   const fTotal = data.functional.find(
     (r) => r.document_id === documentId && r.table_id === fTable && r.row_kind === "total" && !r.subunit_id,
   );
@@ -51,4 +52,18 @@ export function crossChecks(data: DocumentRows, documentId: string, out: Identit
         parts: [income.amount],
       });
   }
+  // Every project listed adds up to the functional table's 项目支出 total: the project list's only partner in the
+  // financial tables (a changed or lost project row is caught here).
+  const projects = pTable ? data.projects.filter((r) => r.document_id === documentId && r.table_id === pTable) : [];
+  if (pTable && projects.length)
+    out.push({
+      document_id: documentId,
+      table_id: fTable,
+      rule: "projects-vs-functional",
+      subject: pTable,
+      column: "project",
+      line: fTotal.line,
+      expected: fTotal.project,
+      parts: projects.map((r) => r.amount),
+    });
 }

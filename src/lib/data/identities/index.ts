@@ -34,6 +34,7 @@ export function checkIdentities(
   const functional = byDocument(data.functional);
   const economic = byDocument(data.economic);
   const summary = byDocument(data.summary);
+  const projects = byDocument(data.projects);
   const three = byDocument(data.three_public);
   const byTable = <T extends { table_id: string }>(rows: T[]) => groupBy(rows, (r) => r.table_id).values();
   // Documents in file order, then any document id that only the rows name (a foreign-key error, still checked).
@@ -58,7 +59,12 @@ export function checkIdentities(
     for (const rows of byTable(e)) economicChecks(rows, ids, orphans);
     for (const rows of byTable(s)) summaryChecks(rows, ids);
     threePublicChecks(three.get(id) ?? [], ids);
-    if (known.has(id)) crossChecks({ tables: docTables, functional: f, economic: e, summary: s }, id, ids);
+    if (known.has(id))
+      crossChecks(
+        { tables: docTables, functional: f, economic: e, summary: s, projects: projects.get(id) ?? [] },
+        id,
+        ids,
+      );
   }
   return { checks, orphans };
 }

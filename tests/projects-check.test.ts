@@ -1,0 +1,45 @@
+/**
+ * Project rows have one partner in the financial tables: the functional table's 项目支出 total. Figures from the
+ * reports: 000 (鞍山) 表9 lists 115.11 + 30.00 = 145.11 = 表3 合计 项目支出 145.11 (line 311); 002 (沈丘) 预算10表's
+ * 11 projects add up to 2,400.00 = 预算03表 项目支出 2,400.00 (line 251); 003 (抚顺) 表9's 11 projects add up to
+ * 56,949.51 = 表1-2 项目支出 56,949.51 (line 41).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { validateDataDir } from "../src/lib/data/validate.ts";
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("validateDataDir: projects-vs-functional", () => {
+  it("forms one check per report with projects, each printed total equal to the projects' sum", () => {
+    const report = validateDataDir("data");
+    const found = report.checks
+      .filter((c) => c.rule === "projects-vs-functional")
+      .map((c) => [c.document_id, c.line, c.expected, c.actual, c.cells, c.status]);
+    expect(found).toEqual([
+      ["210300-bureau-2024-budget", 311, 145.11, 145.11, 2, "pass"],
+      ["411624-bureau-2024-budget", 251, 2400, 2400, 11, "pass"],
+      ["210400-centre-2024-budget", 41, 56949.51, 56949.51, 11, "pass"],
+    ]);
+  });
+
+  it("reports a changed project amount at the functional total's project cell", () => {
+    const dir = mkdtempSync(join(tmpdir(), "yibao-projects-"));
+    made.push(dir);
+    cpSync("data", dir, { recursive: true });
+    const path = join(dir, "projects.csv");
+    const text = readFileSync(path, "utf8");
+    const from = ",政府采购劳务派遣工作经费,,115.11,";
+    expect(text.split(from)).toHaveLength(2);
+    writeFileSync(path, text.replace(from, ",政府采购劳务派遣工作经费,,151.11,"));
+    const errors = validateDataDir(dir).errors.map((e) => ({ ...e, file: basename(e.file) }));
+    expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.rule}`)).toEqual([
+      // functional.csv line 2 is 000 表3 合计 (source line 311); its 17th field is `project`.
+      "functional.csv:2:78: identity",
+    ]);
+    expect(errors[0]?.message).toContain("printed 145.11 but parts sum to 181.11");
+  });
+});
