@@ -1,9 +1,9 @@
 import { href, tk, type Lang } from "../../i18n/index.ts";
-import { sourceText, unitName } from "../charts/registry.ts";
+import { sourceText, unitName, type ChartData } from "../charts/registry.ts";
 import { fmtMetric, fmtValue } from "../charts/format.ts";
 import type { CheckResult } from "../data/types.ts";
 import { METRICS, type MetricRow } from "../model/metrics/index.ts";
-import type { SiteIndex, SiteModel } from "../site/build-site.ts";
+import type { SiteIndex } from "../site/build-site.ts";
 import { markup, type Markup } from "./html.ts";
 
 /**
@@ -19,7 +19,7 @@ const unitLink = (index: Pick<SiteIndex, "unit">, unitId: string, lang: Lang) =>
  * stage · scope, then each metric with its source as a tooltip.
  */
 export function metricTableRows(
-  site: { data: SiteModel["data"]; index: Pick<SiteIndex, "unit" | "document" | "metricOf"> },
+  site: { data: ChartData; index: Pick<SiteIndex, "unit" | "document" | "metricOf"> },
   docs: readonly string[],
   ids: readonly string[],
   lang: Lang,
