@@ -193,6 +193,5 @@ describe("layouts", () => {
       "·· 2080505 机关事业单位基本养老保险缴费支出 and",
       "then a lot more words to make it wrap",
     ]);
-    expect(layouts(chart([bar("a", 5, long)]), 800).wide.model.marginLeft).toBe(304);
   });
 });

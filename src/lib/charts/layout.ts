@@ -23,18 +23,20 @@ export interface ChartLayouts {
 
 /** Line spacing of wrapped labels, px. */
 const LINE = 14;
+/** Width of the wide layout's viewBox, px (it scales to its container). */
+const WIDTH = 640;
 
 /** Wide (the default, and what the SVG/PNG downloads take) and narrow (small screens) layouts of a chart. */
-export function layouts(chart: Pick<ChartView, "bars" | "sort" | "tickFormat">, width = 640): ChartLayouts {
+export function layouts(chart: Pick<ChartView, "bars" | "sort" | "tickFormat">): ChartLayouts {
   const common = { sort: chart.sort, tickFormat: chart.tickFormat };
   // Wide: labels left of the bars, wrapped to at most 3 lines.
   const oneLine = Math.max(0, ...chart.bars.map((b) => textWidth(b.label)));
-  const labelWidth = oneLine + 12 <= 180 ? 180 : Math.round(width * 0.38);
+  const labelWidth = oneLine + 12 <= 180 ? 180 : Math.round(WIDTH * 0.38);
   const wideLines = new Map(chart.bars.map((b) => [b.key, wrap(b.label, labelWidth - 12, 3)]));
   const wideMax = Math.max(1, ...[...wideLines.values()].map((l) => l.length));
   const wideModel = barModel(chart.bars, {
     ...common,
-    width,
+    width: WIDTH,
     labelWidth,
     barHeight: wideMax === 1 ? 26 : LINE * wideMax + LINE,
   });
