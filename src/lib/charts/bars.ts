@@ -9,7 +9,7 @@ export interface BarInput {
   missing?: string;
   valueLabel: string;
   /** Budget and final-account bars are drawn differently so they are never mistaken for one another. */
-  style: "budget" | "final" | "neutral";
+  style: "budget" | "final";
 }
 
 export interface BarModel {
@@ -21,7 +21,6 @@ export interface BarModel {
   zeroX: number;
   plotTop: number;
   plotBottom: number;
-  band?: { x0: number; x1: number; label: string };
 }
 
 /**
@@ -34,13 +33,11 @@ export interface BarOptions {
   labelWidth?: number;
   sort?: "desc" | "none";
   tickFormat?: (v: number) => string;
-  /** A shaded range behind the bars, e.g. a peer-group interquartile band. */
-  band?: { lo: number; hi: number; label: string } | null;
 }
 
 export function barModel(
   rows: BarInput[],
-  { width = 640, barHeight = 26, labelWidth = 180, sort = "desc", tickFormat = String, band = null }: BarOptions = {},
+  { width = 640, barHeight = 26, labelWidth = 180, sort = "desc", tickFormat = String }: BarOptions = {},
 ): BarModel {
   const data = sort === "desc" ? [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) : rows;
   const marginLeft = Math.min(labelWidth, Math.round(width * 0.38));
@@ -73,6 +70,5 @@ export function barModel(
       const w = Math.abs(x(v) - zeroX);
       return { ...d, x: x0, y: y(d.key) ?? 0, w, h: y.bandwidth(), textX: Math.max(x(v), zeroX) + 4 };
     }),
-    ...(band ? { band: { x0: x(band.lo), x1: x(band.hi), label: band.label } } : {}),
   };
 }

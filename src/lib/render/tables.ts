@@ -1,35 +1,91 @@
 import { href, tk, type Lang } from "../../i18n/index.ts";
 import { sourceText, unitName } from "../model/labels.ts";
-import { fmtMetric } from "../charts/format.ts";
-import { esc } from "./html.ts";
-import type { SiteModel } from "../site/build-site.ts";
+import type { ChartData } from "../charts/registry.ts";
+import { fmtMetric, fmtValue } from "../charts/format.ts";
+import type { CheckResult } from "../data/types.ts";
+import type { MetricRow } from "../model/metrics/index.ts";
+import { METRICS } from "../model/metrics/registry.ts";
+import type { SiteIndex } from "../site/build-site.ts";
+import { markup, type Markup } from "./html.ts";
 
 /**
- * The full table of a metric page: every report of the latest year (12,000 rows at national scale), written as a
- * string (see lib/html.ts): unit, year, stage · scope, then each metric with its source as a tooltip.
+ * Table bodies repeated thousands of times a page at national scale, written as strings (see html.ts): each
+ * returns the rows of one <tbody>; the page writes the table around them.
+ */
+
+const unitLink = (index: Pick<SiteIndex, "unit">, unitId: string, lang: Lang) =>
+  markup`<a href="${href(lang, `units/${unitId}/`)}">${unitName(index.unit.get(unitId), lang)}</a>`;
+
+/**
+ * A metric page's full table: every report of the latest year (12,000 rows at national scale): unit, year,
+ * stage · scope, then each metric with its source as a tooltip.
  */
 export function metricTableRows(
-  site: Pick<SiteModel, "data" | "index">,
+  site: { data: ChartData; index: Pick<SiteIndex, "unit" | "document" | "metricOf"> },
   docs: readonly string[],
   ids: readonly string[],
   lang: Lang,
-): string {
+): Markup {
   const { data, index } = site;
-  return docs
-    .map((docId) => {
-      const doc = index.document.get(docId);
-      if (!doc) return "";
-      const cells = ids
-        .map((id) => {
-          const m = index.metricOf(docId, id, doc.fiscal_year);
-          const title = m ? esc(sourceText(m.result, lang, data)) : "";
-          const value = m?.result.state === "value" ? m.result.value : "";
-          return `<td class="num" title="${title}" data-value="${value}">${m ? esc(fmtMetric(m.result, m.unit, lang)) : ""}</td>`;
-        })
-        .join("");
-      const unit = `<a href="${esc(href(lang, `units/${doc.unit_id}/`))}">${esc(unitName(index.unit.get(doc.unit_id), lang))}</a>`;
-      const stage = `${esc(tk(lang, `stage.${doc.stage}`))} · ${esc(tk(lang, `scope.${doc.scope}`))}`;
-      return `<tr class="stage-${esc(doc.stage)}"><th scope="row">${unit}</th><td>${doc.fiscal_year}</td><td>${stage}</td>${cells}</tr>`;
-    })
-    .join("");
+  return markup`${docs.map((docId) => {
+    const doc = index.document.get(docId);
+    if (!doc) return null;
+    const cells = ids.map((id) => {
+      const m = index.metricOf(docId, id, doc.fiscal_year);
+      const value = m?.result.state === "value" ? m.result.value : "";
+      return markup`<td class="num" title="${m && sourceText(m.result, lang, data)}" data-value="${value}">${m && fmtMetric(m.result, m.unit, lang)}</td>`;
+    });
+    const stage = `${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, `scope.${doc.scope}`)}`;
+    return markup`<tr class="stage-${doc.stage}"><th scope="row">${unitLink(index, doc.unit_id, lang)}</th><td>${doc.fiscal_year}</td><td>${stage}</td>${cells}</tr>`;
+  })}`;
+}
+
+/** A province's comparison: a row per metric, a cell per report (`docs`, in column order). */
+export function compareRows(
+  index: Pick<SiteIndex, "metricOf">,
+  docs: readonly { document_id: string; fiscal_year: number }[],
+  lang: Lang,
+): Markup {
+  return markup`${METRICS.map((m) => {
+    const cells = docs.map((d) => {
+      const r = index.metricOf(d.document_id, m.id, d.fiscal_year);
+      return markup`<td class="num" data-doc="${d.document_id}">${r && fmtMetric(r.result, r.unit, lang)}</td>`;
+    });
+    return markup`<tr><th scope="row">${tk(lang, m.label)}</th>${cells}</tr>`;
+  })}`;
+}
+
+/**
+ * A province's figures over time for one metric: a row per unit and stage (`series`, "unit|stage") with a figure
+ * in any year, its cells (one per year) from `cellsOf`; a figure from the narrative is marked as such.
+ */
+export function overTimeRows(
+  index: Pick<SiteIndex, "unit">,
+  series: readonly string[],
+  cellsOf: (series: string) => readonly (MetricRow | undefined)[],
+  lang: Lang,
+): Markup {
+  return markup`${series.map((s) => {
+    const [unitId = "", stage = ""] = s.split("|");
+    const cells = cellsOf(s);
+    if (!cells.some((c) => c?.result.state === "value")) return null;
+    const tds = cells.map((c) => {
+      if (c?.result.state !== "value") return markup`<td class="num basis-none">—</td>`;
+      const narrative = c.result.basis === "narrative" && markup` (${tk(lang, "basis.narrative")})`;
+      return markup`<td class="num basis-${c.result.basis}">${fmtValue(c.result.value, c.unit, lang)}${narrative}</td>`;
+    });
+    return markup`<tr class="stage-${stage}"><th scope="row">${unitLink(index, unitId, lang)}</th><td>${tk(lang, `stage.${stage}`)}</td>${tds}</tr>`;
+  })}`;
+}
+
+/** A report's checks that do not pass: check key (without the document's prefix), status, figures, finding. */
+export function checkRows(
+  problems: readonly CheckResult[],
+  documentId: string,
+  labels: Record<CheckResult["status"], string>,
+): Markup {
+  return markup`${problems.map((c) => {
+    const finding = c.finding_id && markup`<a href="#${c.finding_id}">${c.finding_id}</a>`;
+    return markup`<tr class="check-${c.status}"><td><code>${c.key.slice(documentId.length + 1)}</code></td><td>${labels[c.status]}</td><td class="num">${c.expected}</td><td class="num">${c.actual}</td><td>${finding}</td></tr>`;
+  })}`;
 }

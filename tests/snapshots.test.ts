@@ -1,0 +1,148 @@
+/**
+ * Charts as pictures: each chart kind, in both layouts, rendered to SVG and diffed against a saved file in
+ * tests/snapshots/. A changed snapshot is reviewed like code: open the .svg to see it, and the diff shows one element
+ * per line. `UPDATE_SNAPSHOTS=1 npx vitest run tests/snapshots.test.ts` rewrites them.
+ *
+ * The saved file is the writer's output with one element per line (the writer never writes a newline, and `><`
+ * only occurs between tags since text escapes < and >), plus what the SVG download adds so it opens as a picture:
+ * the SVG namespace and the download's style sheet (public/js/site.js).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { layouts } from "../src/lib/charts/layout.ts";
+import type { ChartView } from "../src/lib/charts/registry.ts";
+import { validateDataDir } from "../src/lib/data/validate.ts";
+import { svgMarkup } from "../src/lib/render/svg.ts";
+import { buildSite } from "../src/lib/site/build-site.ts";
+
+const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
+const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
+const STYLE =
+  "text{font:12px sans-serif;fill:#1b1f24}.tick line{stroke:#e3e6ea}.bar-budget rect{fill:#2f6db5}.bar-final rect{fill:#b4541a}.zero{stroke:#5b6470}";
+
+const asFile = (svg: string) =>
+  `${svg
+    .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `)
+    .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE}</style>`)
+    .replace(/></g, ">\n<")}\n`;
+
+const base = { formula: "", notes: [], page: "x/", sourceOf: () => "", unit: "万元" as const };
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const wan = (v: number) => v.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const wanTick = (v: number) => wan(v).replace(/\.00$/, "");
+
+/** A ranked metric chart: one bar per unit, largest first, a share as %, one unit with no figure. */
+const ranked: ChartView = {
+  ...base,
+  id: "metric-personnel-share-of-basic-2024-budget",
+  title: "人员经费占基本支出比重 · 2024 预算",
+  description: "ranked",
+  bars: [
+    { key: "d1", label: "鞍山市医疗保障局", value: 0.9465, valueLabel: "94.65%", style: "budget" },
+    { key: "d2", label: "铁东区医疗保障局（汇总）", value: 0.7215, valueLabel: "72.15%", style: "budget" },
+    { key: "d3", label: "沈丘县医疗保障局", value: null, valueLabel: "", missing: "未公开", style: "budget" },
+    { key: "d4", label: "鞍山市医疗保障事务服务中心", value: 0.8012, valueLabel: "80.12%", style: "budget" },
+    {
+      key: "d5",
+      label: "Shenqiu County Healthcare Security Administration",
+      value: 0.05,
+      valueLabel: "5.00%",
+      style: "budget",
+    },
+  ],
+  sort: "desc",
+  tickFormat: pct,
+};
+
+/** A report's functional chart: 类 → 款 → 项 in the report's order, a long name, a blank cell, a negative figure. */
+const functional: ChartView = {
+  ...base,
+  id: "unit-210300-bureau-2024-final-functional",
+  title: "鞍山市医疗保障局 · 2024 决算 · 按功能分类的支出（类 → 款 → 项）",
+  description: "functional",
+  bars: [
+    { key: "L1", label: "210 卫生健康支出", value: 488.4, valueLabel: wan(488.4), style: "final" },
+    { key: "L2", label: "· 21015 医疗保障管理事务", value: 472.28, valueLabel: wan(472.28), style: "final" },
+    { key: "L3", label: "·· 2101501 行政运行", value: 442.28, valueLabel: wan(442.28), style: "final" },
+    {
+      key: "L4",
+      label: "·· 2101599 其他医疗保障管理事务支出（含信息化建设、经办能力提升、基金监管专项及其他未列明的支出项目）",
+      value: 30,
+      valueLabel: wan(30),
+      style: "final",
+    },
+    { key: "L5", label: "·· 2101550 事业运行", value: null, valueLabel: "", missing: "报告中为空", style: "final" },
+    { key: "L6", label: "· 22102 住房改革支出", value: -12.5, valueLabel: wan(-12.5), style: "final" },
+  ],
+  sort: "none",
+  tickFormat: wanTick,
+};
+
+/** A chart where no unit has a figure. */
+const missing: ChartView = {
+  ...base,
+  id: "metric-three-public-overseas-2024-final",
+  title: "因公出国（境）费 · 2024 决算",
+  description: "missing",
+  bars: [
+    { key: "d1", label: "鞍山市医疗保障局", value: null, valueLabel: "", missing: "报告中为空", style: "final" },
+    { key: "d2", label: "沈丘县医疗保障局", value: null, valueLabel: "", missing: "未公开", style: "final" },
+  ],
+  sort: "desc",
+  tickFormat: wanTick,
+};
+
+/** The one report of tests/fixtures/valid-mini through the real pipeline (validation, site model, registry). */
+function validMini(): ChartView {
+  const report = validateDataDir(fileURLToPath(new URL("./fixtures/valid-mini", import.meta.url)));
+  if (!report.data) throw new Error("valid-mini does not validate");
+  const site = buildSite({ data: report.data, problems: report.checks, counts: report.counts, readChecks: () => [] });
+  const spec = site.charts.find((c) => c.family === "unit");
+  if (!spec) throw new Error("valid-mini has no report chart");
+  return spec.view("zh");
+}
+
+const CASES: [string, () => ChartView][] = [
+  ["ranked", () => ranked],
+  ["functional", () => functional],
+  ["missing", () => missing],
+  ["valid-mini-functional", validMini],
+];
+const NAMES = CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]);
+
+describe("chart snapshots", () => {
+  it.each(
+    CASES.flatMap(([name, chart]) => (["wide", "narrow"] as const).map((l) => [`${name}-${l}.svg`, chart, l] as const)),
+  )("svgMarkup(chart, layout) equals tests/snapshots/%s", (file, chart, layout) => {
+    const view = chart();
+    const actual = asFile(String(svgMarkup(view, layouts(view)[layout])));
+    const path = join(DIR, file);
+    if (UPDATE) {
+      mkdirSync(DIR, { recursive: true });
+      writeFileSync(path, actual);
+      return;
+    }
+    expect(existsSync(path), `${file} is missing: run UPDATE_SNAPSHOTS=1 npx vitest run tests/snapshots.test.ts`).toBe(
+      true,
+    );
+    expect(actual, `${file} changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
+      readFileSync(path, "utf8"),
+    );
+  });
+
+  it("tests/snapshots/ holds no snapshot that no case writes", () => {
+    expect(readdirSync(DIR).filter((f) => !NAMES.includes(f))).toEqual([]);
+  });
+});
+
+describe("svgMarkup", () => {
+  it("svgMarkup(chart, layout) draws a bar for each figure and, for a missing one, its text beside the zero line", () => {
+    const L = layouts(ranked).wide;
+    const svg = String(svgMarkup(ranked, L));
+    expect(svg.match(/<rect /g)).toHaveLength(4);
+    expect(svg).toContain(`<text class="value" x="${Math.round((L.model.zeroX + 4) * 100) / 100}"`);
+    expect(svg).toContain(">未公开</text>");
+  });
+});
