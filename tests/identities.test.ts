@@ -149,6 +149,7 @@ describe("identities of valid-mini", () => {
         "vehicle-sum",
         "basic-vs-economic",
         "revenue-vs-expenditure",
+        "projects-vs-functional",
       ]),
     );
     expect(report.checks.every((c) => c.status === "pass" && c.finding_id === null)).toBe(true);

@@ -108,19 +108,21 @@ describe("validateDataDir accepts printed forms of valid data", () => {
   });
 
   it('validateDataDir accepts thousands separators ("3,143.81", quoted) as 3143.81', () => {
-    const dir = corrupt(["projects.csv", ",145.11,145.11,", ',"3,143.81",145.11,']);
+    // amount_general_budget: the project amount itself is checked against the functional table's 项目支出.
+    const dir = corrupt(["projects.csv", ",145.11,145.11,", ',145.11,"3,143.81",']);
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);
-    expect(report.data?.projects[0]?.amount).toBe(3143.81);
+    expect(report.data?.projects[0]?.amount_general_budget).toBe(3143.81);
     expect(report.data?.projects[0]?.description).toBe("监管, 检查和宣传");
   });
 
   it("validateDataDir accepts a blank amount as missing (null) and a printed 0 as zero", () => {
-    const dir = corrupt(["projects.csv", ",145.11,145.11,", ",,0,"]);
-    const report = validateDataDir(dir);
-    expect(report.errors).toEqual([]);
-    expect(report.data?.projects[0]?.amount).toBeNull();
-    expect(report.data?.projects[0]?.amount_general_budget).toBe(0);
+    const blank = validateDataDir(corrupt(["projects.csv", ",145.11,145.11,", ",145.11,,"]));
+    expect(blank.errors).toEqual([]);
+    expect(blank.data?.projects[0]?.amount_general_budget).toBeNull();
+    const zero = validateDataDir(corrupt(["projects.csv", ",145.11,145.11,", ",145.11,0,"]));
+    expect(zero.errors).toEqual([]);
+    expect(zero.data?.projects[0]?.amount_general_budget).toBe(0);
   });
 });
 
@@ -313,6 +315,8 @@ describe("validateDataDir reports key corruption", () => {
     const dir = corrupt(["projects.csv", ",145.11,145.11,", ",1451100,145.11,"]);
     expect(errorsIn(dir)).toEqual([
       error("projects.csv", 2, 50, "money-unit", "amount = 1451100 is 2445× the document total 593.4 万元"),
+      // The project list no longer adds up to the functional table's 项目支出 145.11 (its 合计 row, project column).
+      error("functional.csv", 2, 77, "identity", "printed 145.11 but parts sum to 1451100"),
     ]);
   });
 
