@@ -3,7 +3,10 @@ import { loadDataPackage } from "./datapackage.ts";
 import { checkIdentities } from "./identities/index.ts";
 import { checkKeys } from "./keys.ts";
 import { linkFindings } from "./findings.ts";
-import { locator } from "./locate.ts";
+import { checkCompleteness } from "./completeness.ts";
+import { checkConsistency } from "./consistency.ts";
+import { locator, rowLocator } from "./locate.ts";
+import { checkMagnitude } from "./magnitude.ts";
 import { checkMoneyUnit } from "./money-unit.ts";
 import { Interner, readResource, type ResourceRows } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
@@ -21,6 +24,8 @@ export interface ValidateOptions {
    * pass (findings get linked to them), and `counts` has the totals.
    */
   onCheck?: (check: CheckResult) => void;
+  /** Directory of the source texts (documents.csv `source_file`): facts' lines are then checked against their length. */
+  sources?: string | undefined;
 }
 
 export interface ValidationReport {
@@ -33,7 +38,10 @@ export interface ValidationReport {
   data: Dataset | null;
 }
 
-/** Validate a directory laid out like data/: schema, keys, identities, findings. Never throws on bad data. */
+/**
+ * Validate a directory laid out like data/: schema, keys, consistency of ids and lines, row counts, money unit,
+ * identities, findings. Never throws on bad data.
+ */
 export function validateDataDir(dir: string, options: ValidateOptions = {}): ValidationReport {
   const pkg = loadDataPackage();
   const errors: ValidationError[] = [];
@@ -47,7 +55,11 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
     pkg.resources.map((r) => [r.name, rows.get(r.name)?.values ?? []]),
   ) as unknown as Dataset;
   const { where, findingAt } = locator(dir, pkg.resources, rows);
+  const at = rowLocator(dir, pkg.resources, rows);
+  checkConsistency(data, errors, at, { sources: options.sources });
+  checkCompleteness(data, errors, at, (name) => `${dir}/${name}.csv`);
   checkMoneyUnit(data, errors, where);
+  checkMagnitude(data, errors, at);
   const counts = new Map<string, CheckCounts>();
   const checks: CheckResult[] = [];
   const { onCheck } = options;
