@@ -27,7 +27,12 @@ export function checkCompleteness(
   data: Dataset,
   errors: ValidationError[],
   at: LocateRow,
-  fileOf: (name: FactResource) => string,
+  files: {
+    /** The path errors name for a fact file. */
+    fileOf: (name: FactResource) => string;
+    /** False when some rows of the file could not be read (already reported): its counts are not checked. */
+    readable: (name: FactResource) => boolean;
+  },
 ): void {
   const counts = new Map<string, number>();
   for (const name of new Set(Object.values(FACT_FILE_OF_ROLE)))
@@ -38,7 +43,7 @@ export function checkCompleteness(
   const expectedPerFile = new Map<FactResource, number>();
   data.tables.forEach((t, i) => {
     const name = FACT_FILE_OF_ROLE[t.role];
-    if (!name) return;
+    if (!name || !files.readable(name)) return;
     const have = counts.get(`${name}|${t.document_id}|${t.table_id}`) ?? 0;
     if (t.rows === null) {
       if (t.status !== "not_in_document")
@@ -60,7 +65,7 @@ export function checkCompleteness(
   for (const [name, expected] of expectedPerFile)
     if (expected > 0 && data[name].length === 0)
       errors.push({
-        file: fileOf(name),
+        file: files.fileOf(name),
         line: 1,
         column: 1,
         rule: "empty-resource",

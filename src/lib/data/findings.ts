@@ -106,7 +106,7 @@ export function linkFindings(
     const pinned =
       pin?.expected != null && pin.actual != null && same(pin.expected, check.expected) && same(pin.actual, check.actual);
     if (pin && pinned) check.finding_id = pin.f.finding_id;
-    else if (pin)
+    else if (pin && pin.expected !== null)
       errors.push({
         ...factAt(check),
         rule: "finding-values",

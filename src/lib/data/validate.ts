@@ -48,6 +48,8 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   const rows = new Map<string, ResourceRows>();
   const intern = new Interner();
   for (const res of pkg.resources) rows.set(res.name, readResource(dir, res, errors, intern));
+  // Rows that could not be read are not in `rows`: their files' row counts would only repeat those errors.
+  const unreadable = new Set(errors.map((e) => e.file));
   checkKeys(dir, pkg.resources, rows, errors);
   const data = Object.fromEntries(
     // The parsed values objects themselves (not copies): nothing here mutates them, and at scale a copy of every
@@ -57,7 +59,10 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   const { where, findingAt } = locator(dir, pkg.resources, rows);
   const at = rowLocator(dir, pkg.resources, rows);
   checkConsistency(data, errors, at, { sources: options.sources });
-  checkCompleteness(data, errors, at, (name) => `${dir}/${name}.csv`);
+  checkCompleteness(data, errors, at, {
+    fileOf: (name) => rows.get(name)?.file ?? name,
+    readable: (name) => !unreadable.has(rows.get(name)?.file ?? name),
+  });
   checkMoneyUnit(data, errors, where);
   checkMagnitude(data, errors, at);
   const counts = new Map<string, CheckCounts>();
