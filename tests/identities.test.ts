@@ -249,7 +249,13 @@ describe("a failing identity must be recorded by a finding", () => {
     const column = F02(key, PINNED_301).indexOf(key) + 1;
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 3, column, "finding-wildcard", `F02 names check "${key}": wildcards are not allowed`),
-      error("economic.csv", 3, 59, "identity", `${DOC}/T03/class-sum/301/total: printed 363.92 but parts sum to 364.02`),
+      error(
+        "economic.csv",
+        3,
+        59,
+        "identity",
+        `${DOC}/T03/class-sum/301/total: printed 363.92 but parts sum to 364.02`,
+      ),
       error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92`),
     ]);
   });
@@ -268,7 +274,13 @@ describe("a failing identity must be recorded by a finding", () => {
         "finding-values",
         `${DOC}/T03/class-sum/301/total: printed 363.92, parts sum to 364.12, but F02 was recorded for 363.92/364.02`,
       ),
-      error("economic.csv", 3, 66, "finding-values", `${DOC}/T03/class-sum/301/personnel: printed 363.92, parts sum to 364.12`),
+      error(
+        "economic.csv",
+        3,
+        66,
+        "finding-values",
+        `${DOC}/T03/class-sum/301/personnel: printed 363.92, parts sum to 364.12`,
+      ),
     ]);
   });
 

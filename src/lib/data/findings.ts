@@ -104,7 +104,10 @@ export function linkFindings(
     seen.add(check.key);
     const pin = pinsByKey.get(check.key)?.find((p) => p.f.document_id === check.document_id);
     const pinned =
-      pin?.expected != null && pin.actual != null && same(pin.expected, check.expected) && same(pin.actual, check.actual);
+      pin?.expected != null &&
+      pin.actual != null &&
+      same(pin.expected, check.expected) &&
+      same(pin.actual, check.actual);
     if (pin && pinned) check.finding_id = pin.f.finding_id;
     else if (pin && pin.expected !== null)
       errors.push({

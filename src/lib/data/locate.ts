@@ -83,7 +83,11 @@ export function locator(
 }
 
 /** Where a cell of a resource's i-th valid row is (rows as `readResource` returned them). */
-export type LocateRow = (name: ResourceName, index: number, field: string) => Pick<ValidationError, "file" | "line" | "column">;
+export type LocateRow = (
+  name: ResourceName,
+  index: number,
+  field: string,
+) => Pick<ValidationError, "file" | "line" | "column">;
 
 export function rowLocator(dir: string, resources: ResourceSpec[], rows: Map<string, ResourceRows>): LocateRow {
   return (name, index, field) => {
