@@ -16,6 +16,7 @@ import {
   edit,
   error,
   errorsOf,
+  HAVE_SOURCES,
   scaleDocument,
   SOURCES,
   type Edit,
