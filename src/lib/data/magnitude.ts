@@ -1,5 +1,6 @@
 import type { Dataset, FunctionalRow } from "./model.ts";
 import { FUNCTIONAL_ROLES, headlineTable } from "./facts.ts";
+import { groupBy } from "./group.ts";
 import type { LocateRow } from "./locate.ts";
 import type { ValidationError } from "./types.ts";
 
@@ -24,27 +25,25 @@ const nearTenThousand = (ratio: number) => ratio > 5_000 && ratio < 20_000;
  */
 export function checkMagnitude(data: Dataset, errors: ValidationError[], at: LocateRow): void {
   const units = new Map(data.units.map((u) => [u.unit_id as string, u]));
+  // Indexed once by document (national scale: thousands of documents, millions of rows).
+  const tablesOf = groupBy(data.tables, (t) => t.document_id);
+  const totalRowOf = new Map<string, number>();
+  data.functional.forEach((r: FunctionalRow, i) => {
+    const key = `${r.document_id}|${r.table_id}`;
+    if (r.row_kind === "total" && !r.subunit_id && !totalRowOf.has(key)) totalRowOf.set(key, i);
+  });
+  const claimOf = new Map<string, number>();
+  data.claims.forEach((c, i) => {
+    const key = `${c.document_id}|${c.fiscal_year}|${c.stage}`;
+    if (c.subject === "total_expenditure" && c.kind === "level" && c.unit === "万元" && c.amount > 0)
+      if (!claimOf.has(key)) claimOf.set(key, i);
+  });
   for (const doc of data.documents) {
-    const table = headlineTable(
-      data.tables.filter((t) => t.document_id === doc.document_id),
-      FUNCTIONAL_ROLES,
-    );
-    const index = data.functional.findIndex(
-      (r: FunctionalRow) =>
-        r.document_id === doc.document_id && r.table_id === table?.table_id && r.row_kind === "total" && !r.subunit_id,
-    );
+    const table = headlineTable(tablesOf.get(doc.document_id) ?? [], FUNCTIONAL_ROLES);
+    const index = totalRowOf.get(`${doc.document_id}|${table?.table_id ?? ""}`) ?? -1;
     const total = data.functional[index]?.total;
     if (!table || total === null || total === undefined || total <= 0) continue;
-    const claimIndex = data.claims.findIndex(
-      (c) =>
-        c.document_id === doc.document_id &&
-        c.subject === "total_expenditure" &&
-        c.kind === "level" &&
-        c.unit === "万元" &&
-        c.fiscal_year === doc.fiscal_year &&
-        c.stage === doc.stage &&
-        c.amount > 0,
-    );
+    const claimIndex = claimOf.get(`${doc.document_id}|${doc.fiscal_year}|${doc.stage}`) ?? -1;
     const claim = data.claims[claimIndex];
     if (claim && nearTenThousand(total / claim.amount))
       errors.push({
