@@ -39,29 +39,25 @@ function pinsOf(f: FindingRow, errors: ValidationError[], findingAt: LocateFindi
     .map((p) => p.trim())
     .filter(Boolean);
   const values = (f.check_values ?? "").split(";").filter(Boolean);
+  const paired = keys.length === values.length;
   const pins: Pin[] = [];
-  for (const key of keys) {
+  keys.forEach((key, i) => {
     if (key.includes("*")) {
       errors.push({
         ...findingAt(f.document_id, f.finding_id, "checks"),
         rule: "finding-wildcard",
         message: `${f.finding_id} names check "${key}": wildcards are not allowed, list each check key it explains`,
       });
-      continue;
+      return;
     }
-    pins.push({ f, key, expected: null, actual: null });
-  }
-  if (keys.length !== values.length)
+    const [expected, actual] = paired ? (values[i] ?? "").split("/").map(Number) : [];
+    pins.push({ f, key, expected: expected ?? null, actual: actual ?? null });
+  });
+  if (!paired)
     errors.push({
-      ...findingAt(f.document_id, f.finding_id, keys.length ? "check_values" : "checks"),
+      ...findingAt(f.document_id, f.finding_id, "check_values"),
       rule: "finding-values",
       message: `${f.finding_id} names ${keys.length} check(s) but records ${values.length} expected/actual pair(s) in check_values`,
-    });
-  else
-    keys.forEach((key, i) => {
-      const pin = pins.find((p) => p.key === key);
-      const [expected, actual] = (values[i] ?? "").split("/").map(Number);
-      if (pin && expected !== undefined && actual !== undefined) Object.assign(pin, { expected, actual });
     });
   return pins;
 }
