@@ -1,4 +1,4 @@
-/** npm run validate [-- --data <dir>]: check a data directory; print every error; exit 1 on any. */
+/** npm run validate [-- --data <dir>] [--sources <dir>]: check a data directory; print every error; exit 1 on any. */
 import { relative, resolve } from "node:path";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { formatError } from "../src/lib/data/types.ts";
@@ -6,8 +6,17 @@ import { formatError } from "../src/lib/data/types.ts";
 const args = process.argv.slice(2);
 const at = args.indexOf("--data");
 const dir = resolve((at >= 0 ? args[at + 1] : undefined) ?? "data");
+const sourcesAt = args.indexOf("--sources");
+const sources = sourcesAt >= 0 ? args[sourcesAt + 1] : undefined;
+if (sourcesAt >= 0 && sources === undefined) {
+  console.error("--sources needs a directory");
+  process.exit(2);
+}
 // Passing checks are counted, not kept (10 million at national scale): `checks` then holds those that do not pass.
-const report = validateDataDir(relative(process.cwd(), dir) || ".", { onCheck: () => undefined });
+const report = validateDataDir(relative(process.cwd(), dir) || ".", {
+  onCheck: () => undefined,
+  sources: sources === undefined ? undefined : relative(process.cwd(), resolve(sources)) || ".",
+});
 for (const e of report.errors) console.error(formatError(e));
 const total = { pass: 0, rounding: 0, fail: 0 };
 for (const c of report.counts.values()) {

@@ -47,8 +47,13 @@ const check = (checks: CheckResult[], key: string) => checks.find((c) => c.key =
 
 /** findings.csv's only row, with `checks` set. */
 const F01 = `${DOC},F01,label_error,T04 line 50 title,财政拨款“三公”经费支出表,contents line 5,一般公共预算“三公”经费支出表,表4标题与目录不一致。,T04 title differs from its contents entry.,Use the table's own title,`;
-const F02 = (checks: string) =>
-  `${DOC},F02,sum_mismatch,T03 line 43,363.92,T03 lines 44-45,364.02,工资福利支出与其明细之和不符。,301 does not equal the sum of its items.,Keep the printed figures,${checks}\n`;
+/** F01's row as the fixture has it (no checks, no check_values), and with `checks` and `check_values` filled in. */
+const F01_ROW = `${F01},\n`;
+const F01With = (checks: string, values: string) => `${F01}${checks},${values}\n`;
+const F02 = (checks: string, values: string) =>
+  `${DOC},F02,sum_mismatch,T03 line 43,363.92,T03 lines 44-45,364.02,工资福利支出与其明细之和不符。,301 does not equal the sum of its items.,Keep the printed figures,${checks},${values}\n`;
+/** What ITEM_30101 makes of class 301: printed 363.92, its items sum to 364.02 (303.73 + 60.29). */
+const PINNED_301 = "363.92/364.02";
 /** The economic item 30101 (under class 301) raised by 0.10 in both its total and personnel columns. */
 const ITEM_30101 = ["economic.csv", ",30101,基本工资,,,303.63,303.63,", ",30101,基本工资,,,303.73,303.73,"] as [
   string,
@@ -231,7 +236,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir accepts the failing identity when a finding lists its exact check keys, and links the finding", () => {
     const keys = `${DOC}/T03/class-sum/301/total;${DOC}/T03/class-sum/301/personnel`;
-    const dir = corrupt(ITEM_30101, ["findings.csv", `${F01}\n`, `${F01}\n${F02(keys)}`]);
+    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(keys, `${PINNED_301};${PINNED_301}`)}`]);
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);
     expect(report.data).not.toBeNull();
@@ -239,19 +244,75 @@ describe("a failing identity must be recorded by a finding", () => {
     expect(check(report.checks, "T03/class-sum/301/personnel")).toMatchObject({ status: "fail", finding_id: "F02" });
   });
 
-  it('validateDataDir accepts the failing identity when a finding lists a prefix ending in "*"', () => {
-    const dir = corrupt(ITEM_30101, ["findings.csv", `${F01}\n`, `${F01}\n${F02(`${DOC}/T03/class-sum/301/*`)}`]);
-    const report = validateDataDir(dir);
-    expect(report.errors).toEqual([]);
-    const failing = report.checks.filter((c) => c.status === "fail");
-    expect(failing.map((c) => [c.key, c.finding_id])).toEqual([
-      [`${DOC}/T03/class-sum/301/total`, "F02"],
-      [`${DOC}/T03/class-sum/301/personnel`, "F02"],
+  it('validateDataDir refuses a finding key with "*" as finding-wildcard; the checks it would match stay identity errors', () => {
+    const key = `${DOC}/T03/class-sum/301/*`;
+    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(key, PINNED_301)}`]);
+    const column = F02(key, PINNED_301).indexOf(key) + 1;
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("findings.csv", 3, column, "finding-wildcard", `F02 names check "${key}": wildcards are not allowed`),
+      error(
+        "economic.csv",
+        3,
+        59,
+        "identity",
+        `${DOC}/T03/class-sum/301/total: printed 363.92 but parts sum to 364.02`,
+      ),
+      error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92`),
+    ]);
+  });
+
+  it("validateDataDir refuses a finding once the data no longer shows the values it recorded, as finding-values at the fact", () => {
+    const keys = `${DOC}/T03/class-sum/301/total;${DOC}/T03/class-sum/301/personnel`;
+    const dir = corrupt(
+      ["economic.csv", ",30101,基本工资,,,303.63,303.63,", ",30101,基本工资,,,303.83,303.83,"],
+      ["findings.csv", F01_ROW, `${F01_ROW}${F02(keys, `${PINNED_301};${PINNED_301}`)}`],
+    );
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error(
+        "economic.csv",
+        3,
+        59,
+        "finding-values",
+        `${DOC}/T03/class-sum/301/total: printed 363.92, parts sum to 364.12, but F02 was recorded for 363.92/364.02`,
+      ),
+      error(
+        "economic.csv",
+        3,
+        66,
+        "finding-values",
+        `${DOC}/T03/class-sum/301/personnel: printed 363.92, parts sum to 364.12`,
+      ),
+    ]);
+  });
+
+  it("validateDataDir reports check_values with fewer pairs than checks as finding-values at the check_values cell", () => {
+    const keys = `${DOC}/T03/class-sum/301/total;${DOC}/T03/class-sum/301/personnel`;
+    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(keys, PINNED_301)}`]);
+    const column = F02(keys, PINNED_301).lastIndexOf(PINNED_301) + 1;
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("findings.csv", 3, column, "finding-values", "F02 names 2 check(s) but records 1 expected/actual pair(s)"),
+      error("economic.csv", 3, 59, "identity", `${DOC}/T03/class-sum/301/total: printed 363.92`),
+      error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92`),
+    ]);
+  });
+
+  it("validateDataDir reports check_values that are not expected/actual numbers as pattern", () => {
+    const key = `${DOC}/T03/class-sum/301/total`;
+    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(key, "363.92 vs 364.02")}`]);
+    const column = F02(key, "363.92 vs 364.02").lastIndexOf("363.92") + 1;
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("findings.csv", 3, column, "pattern", 'check_values: "363.92 vs 364.02" does not match'),
+      error("economic.csv", 3, 59, "identity", `${key}: printed 363.92`),
+      error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92`),
     ]);
   });
 
   it("validateDataDir still reports the check a finding does not list", () => {
-    const dir = corrupt(ITEM_30101, ["findings.csv", `${F01}\n`, `${F01}\n${F02(`${DOC}/T03/class-sum/301/total`)}`]);
+    const dir = corrupt(ITEM_30101, [
+      "findings.csv",
+      F01_ROW,
+      `${F01_ROW}${F02(`${DOC}/T03/class-sum/301/total`, PINNED_301)}`,
+    ]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("economic.csv", 3, 66, "identity", `${DOC}/T03/class-sum/301/personnel: printed 363.92`),
     ]);
@@ -259,7 +320,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir reports a finding that names a passing check as finding-check at its checks cell", () => {
     const key = `${DOC}/T02/class-sum/208/total`;
-    const dir = corrupt(["findings.csv", `${F01}\n`, `${F01}${key}\n`]);
+    const dir = corrupt(["findings.csv", F01_ROW, F01With(key, "1/1")]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
     ]);
@@ -267,7 +328,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir reports a finding that names a nonexistent check as finding-check", () => {
     const key = `${DOC}/T09/total-sum/total/total`;
-    const dir = corrupt(["findings.csv", `${F01}\n`, `${F01}${key}\n`]);
+    const dir = corrupt(["findings.csv", F01_ROW, F01With(key, "1/1")]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
     ]);
@@ -275,9 +336,9 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir locates finding-check on the finding's own row when findings.csv has several", () => {
     const key = `${DOC}/T02/class-sum/210/total`;
-    const dir = corrupt(["findings.csv", `${F01}\n`, `${F01}\n${F02(key)}`]);
+    const dir = corrupt(["findings.csv", F01_ROW, `${F01_ROW}${F02(key, "1/1")}`]);
     // F02's row: its checks cell starts after "Keep the printed figures,".
-    const column = F02(key).indexOf(key) + 1;
+    const column = F02(key, "1/1").indexOf(key) + 1;
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 3, column, "finding-check", `F02 names check "${key}"`),
     ]);

@@ -189,10 +189,10 @@ describe("validateDataDir reports file-level corruption", () => {
       ",T04 title differs from its contents entry.,",
       ',"T04 title differs from its contents entry.,',
     ]);
-    // The open quote swallows the rest of the line: 9 fields instead of 11; the row ends at column 188.
+    // The open quote swallows the rest of the line: 9 fields instead of 12; the row ends at column 189.
     expect(errorsIn(dir)).toEqual([
       error("findings.csv", 2, 1, "unterminated-quote", "a quoted field is never closed"),
-      error("findings.csv", 2, 189, "row-length", "row has 9 fields, header has 11 (truncated row?)"),
+      error("findings.csv", 2, 190, "row-length", "row has 9 fields, header has 12 (truncated row?)"),
     ]);
   });
 });
@@ -294,6 +294,8 @@ describe("validateDataDir reports key corruption", () => {
     const dir = corrupt(["documents.csv", `${DOC},990100-bureau,`, `${DOC},990200-bureau,`]);
     expect(errorsIn(dir)).toEqual([
       error("documents.csv", 2, 27, "foreign-key", "unit_id = 990200-bureau not found in units"),
+      // The document id still names 990100-bureau: the id and its unit_id disagree.
+      error("documents.csv", 2, 1, "document-id", `document id ${DOC} disagrees with its row (unit_id 990200-bureau`),
     ]);
   });
 
@@ -325,6 +327,9 @@ describe("validateDataDir reports key corruption", () => {
     const dir = copyFixture();
     writeFileSync(join(dir, "functional.csv"), readFileSync(join(dir, "functional.csv"), "utf8") + row);
     expect(errorsIn(dir)).toEqual([
+      // The added row also breaks the table's row count and lies past its last line (41).
+      error("functional.csv", 14, 31, "line-range", "line 42 is outside T02's lines 30–41 (tables.csv)"),
+      error("tables.csv", 3, 47, "row-count", `${DOC} T02 has 13 rows in functional.csv but tables.csv counts 12`),
       error("functional.csv", 14, 48, "orphan-code", `2129901 其他城乡社区支出 has no parent 212 in ${DOC} T02`),
     ]);
   });
@@ -334,6 +339,9 @@ describe("validateDataDir reports key corruption", () => {
     const dir = copyFixture();
     writeFileSync(join(dir, "functional.csv"), readFileSync(join(dir, "functional.csv"), "utf8") + row);
     expect(errorsIn(dir)).toEqual([
+      // The added row also breaks the table's row count and lies past its last line (41).
+      error("functional.csv", 14, 31, "line-range", "line 42 is outside T02's lines 30–41 (tables.csv)"),
+      error("tables.csv", 3, 47, "row-count", `${DOC} T02 has 13 rows in functional.csv but tables.csv counts 12`),
       error("functional.csv", 14, 48, "orphan-code", `2101601 其他支出 has no parent 21016 in ${DOC} T02`),
     ]);
   });

@@ -1,4 +1,6 @@
 import { writeClaims } from "./claims.ts";
+import { FACT_FILE_OF_ROLE } from "../../../src/lib/data/completeness.ts";
+import type { TableRole } from "../../../src/lib/data/model.ts";
 import type { Writers } from "./csv.ts";
 import { writeEconomic } from "./economic.ts";
 import type { Figures } from "./figures.ts";
@@ -31,7 +33,7 @@ export interface TableBody {
 
 interface TableSpec {
   title: string;
-  role: string;
+  role: TableRole;
   status: "data" | "printed_empty" | "not_in_document";
   body: (at: TableBody) => number;
 }
@@ -137,7 +139,9 @@ export function writeDocument(w: Writers, c: DocContext): void {
   tables(w, c).forEach((table, i) => {
     const tableId = `T${String(i + 1).padStart(2, "0")}`;
     const printed = table.status !== "not_in_document";
-    // Title, unit line and header rows come before the body.
+    // Title, unit line and header rows come before the body; its fact rows are counted as tables.csv `rows`.
+    const factFile = FACT_FILE_OF_ROLE[table.role];
+    const before = factFile ? w[factFile].rows : 0;
     const end = printed ? table.body({ tableId, first: line + 4 }) : null;
     w.tables.row({
       document_id: id,
@@ -146,6 +150,7 @@ export function writeDocument(w: Writers, c: DocContext): void {
       title: `${final ? "" : year + "年"}${table.title}`,
       line_start: line,
       line_end: end,
+      rows: printed && factFile ? w[factFile].rows - before : null,
       status: table.status,
       role: table.role,
       headline: null,

@@ -1,10 +1,7 @@
-import type { Dataset, ResourceName } from "./model.ts";
+import type { Dataset, FindingRow, ResourceName } from "./model.ts";
 import { groupBy } from "./group.ts";
 import type { Locate, LocateFinding } from "./locate.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
-
-const matches = (pattern: string, key: string) =>
-  pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : pattern === key;
 
 /** Which of the rows printed on a check's source line holds its printed total (the subject says which). */
 function identityRow(resource: ResourceName, check: CheckResult): Record<string, unknown> {
@@ -20,7 +17,55 @@ function identityRow(resource: ResourceName, check: CheckResult): Record<string,
   return { table_id: check.table_id, ...(resource === "economic" && tail ? { section: tail } : {}) };
 }
 
-/** A failing identity must be explained by a finding; a finding must explain something that does not pass. */
+/** One check a finding explains, with the values (printed / summed) it was recorded against. */
+interface Pin {
+  f: FindingRow;
+  key: string;
+  expected: number | null;
+  actual: number | null;
+}
+
+/** The same number to a millionth of 万元 (how `evaluate` rounds its sums). */
+const same = (a: number, b: number) => Math.round(a * 1e6) === Math.round(b * 1e6);
+
+/**
+ * A finding's `checks` keys paired with its `check_values` (`expected/actual` per key, same order). Keys with `*`,
+ * and a count of values that differs from the count of keys, are errors: a finding names exactly the checks it
+ * explains and the figures it saw.
+ */
+function pinsOf(f: FindingRow, errors: ValidationError[], findingAt: LocateFinding): Pin[] {
+  const keys = (f.checks ?? "")
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const values = (f.check_values ?? "").split(";").filter(Boolean);
+  const paired = keys.length === values.length;
+  const pins: Pin[] = [];
+  keys.forEach((key, i) => {
+    if (key.includes("*")) {
+      errors.push({
+        ...findingAt(f.document_id, f.finding_id, "checks"),
+        rule: "finding-wildcard",
+        message: `${f.finding_id} names check "${key}": wildcards are not allowed, list each check key it explains`,
+      });
+      return;
+    }
+    const [expected, actual] = paired ? (values[i] ?? "").split("/").map(Number) : [];
+    pins.push({ f, key, expected: expected ?? null, actual: actual ?? null });
+  });
+  if (!paired)
+    errors.push({
+      ...findingAt(f.document_id, f.finding_id, "check_values"),
+      rule: "finding-values",
+      message: `${f.finding_id} names ${keys.length} check(s) but records ${values.length} expected/actual pair(s) in check_values`,
+    });
+  return pins;
+}
+
+/**
+ * A failing identity must be explained by a finding; a finding must explain something that does not pass, and only
+ * while the data gives exactly the values it recorded (a later edit of either side is not covered by it).
+ */
 export function linkFindings(
   data: Dataset,
   checks: CheckResult[],
@@ -28,51 +73,56 @@ export function linkFindings(
   where: Locate,
   findingAt: LocateFinding,
 ): void {
-  const patterns = data.findings.flatMap((f) =>
-    (f.checks ?? "")
-      .split(";")
-      .map((p) => p.trim())
-      .filter(Boolean)
-      .map((p) => ({ f, p })),
-  );
-  // Indexed by document (order kept) so that large data sets are not matched all against all.
-  const patternsByDocument = groupBy(patterns, ({ f }) => f.document_id);
+  const pins = data.findings.flatMap((f) => pinsOf(f, errors, findingAt));
+  // Indexed by key (a key names its document): large data sets are not matched all against all.
+  const pinsByKey = groupBy(pins, (p) => p.key);
   const economicTables = new Set(data.economic.map((r) => `${r.document_id}|${r.table_id}`));
+  const factAt = (check: CheckResult) => {
+    const resource =
+      check.rule.startsWith("three") || check.rule === "vehicle-sum"
+        ? "three_public"
+        : ["income-sum", "expenditure-sum", "balance"].includes(check.rule)
+          ? "summary"
+          : economicTables.has(`${check.document_id}|${check.table_id}`)
+            ? "economic"
+            : "functional";
+    return where(
+      resource,
+      check.document_id,
+      check.line,
+      resource === "summary" || resource === "three_public" ? "amount" : check.column,
+      identityRow(resource, check),
+    );
+  };
+  const seen = new Set<string>();
   for (const check of checks) {
     if (check.status === "pass") continue;
-    const hit = patternsByDocument.get(check.document_id)?.find(({ p }) => matches(p, check.key));
-    if (hit) check.finding_id = hit.f.finding_id;
-    else if (check.status === "fail") {
-      const resource =
-        check.rule.startsWith("three") || check.rule === "vehicle-sum"
-          ? "three_public"
-          : ["income-sum", "expenditure-sum", "balance"].includes(check.rule)
-            ? "summary"
-            : economicTables.has(`${check.document_id}|${check.table_id}`)
-              ? "economic"
-              : "functional";
+    seen.add(check.key);
+    const pin = pinsByKey.get(check.key)?.find((p) => p.f.document_id === check.document_id);
+    const pinned =
+      pin?.expected != null &&
+      pin.actual != null &&
+      same(pin.expected, check.expected) &&
+      same(pin.actual, check.actual);
+    if (pin && pinned) check.finding_id = pin.f.finding_id;
+    else if (pin && pin.expected !== null)
       errors.push({
-        ...where(
-          resource,
-          check.document_id,
-          check.line,
-          resource === "summary" || resource === "three_public" ? "amount" : check.column,
-          identityRow(resource, check),
-        ),
+        ...factAt(check),
+        rule: "finding-values",
+        message: `${check.key}: printed ${check.expected}, parts sum to ${check.actual}, but ${pin.f.finding_id} was recorded for ${pin.expected ?? "?"}/${pin.actual ?? "?"}: the data changed since the finding, which no longer explains it`,
+      });
+    else if (check.status === "fail")
+      errors.push({
+        ...factAt(check),
         rule: "identity",
         message: `${check.key}: printed ${check.expected} but parts sum to ${check.actual} (${check.cells} cells, tolerance ${check.tolerance}) and no finding records it`,
       });
-    }
   }
-  const notPassingByDocument = groupBy(
-    checks.filter((c) => c.status !== "pass"),
-    (c) => c.document_id,
-  );
-  for (const { f, p } of patterns)
-    if (!(notPassingByDocument.get(f.document_id) ?? []).some((c) => matches(p, c.key)))
+  for (const { f, key } of pins)
+    if (!seen.has(key) || !key.startsWith(`${f.document_id}/`))
       errors.push({
-        ...findingAt(f.document_id, f.finding_id),
+        ...findingAt(f.document_id, f.finding_id, "checks"),
         rule: "finding-check",
-        message: `${f.finding_id} names check "${p}", which does not exist or passes`,
+        message: `${f.finding_id} names check "${key}", which does not exist or passes`,
       });
 }

@@ -13,10 +13,11 @@ export type Locate = (
   match?: object,
 ) => Pick<ValidationError, "file" | "line" | "column">;
 
-/** Where a finding's `checks` cell is: file, line and column. */
+/** Where a finding's `checks` (or another) cell is: file, line and column. */
 export type LocateFinding = (
   documentId: string,
   findingId: string,
+  field?: string,
 ) => Pick<ValidationError, "file" | "line" | "column">;
 
 /**
@@ -66,11 +67,11 @@ export function locator(
     return { file: `${dir}/${res.path}`, line: row?.line ?? 1, column: row ? fieldColumn(row.raw(), index) : 1 };
   };
 
-  const findingAt: LocateFinding = (documentId, findingId) => {
+  const findingAt: LocateFinding = (documentId, findingId, field = "checks") => {
     const res = resources.find((r) => r.name === "findings") as ResourceSpec;
     const findings = rows.get("findings");
     const i = findings?.values.findIndex((r) => r["document_id"] === documentId && r["finding_id"] === findingId) ?? -1;
-    const index = res.schema.fields.findIndex((f) => f.name === "checks");
+    const index = res.schema.fields.findIndex((f) => f.name === field);
     const line = i >= 0 ? (findings?.lines[i] ?? 1) : 1;
     return {
       file: `${dir}/${res.path}`,
@@ -79,4 +80,24 @@ export function locator(
     };
   };
   return { where, findingAt };
+}
+
+/** Where a cell of a resource's i-th valid row is (rows as `readResource` returned them). */
+export type LocateRow = (
+  name: ResourceName,
+  index: number,
+  field: string,
+) => Pick<ValidationError, "file" | "line" | "column">;
+
+export function rowLocator(dir: string, resources: ResourceSpec[], rows: Map<string, ResourceRows>): LocateRow {
+  return (name, index, field) => {
+    const res = resources.find((r) => r.name === name) as ResourceSpec;
+    const resource = rows.get(name);
+    const line = resource?.lines[index] ?? 1;
+    const column = Math.max(
+      0,
+      res.schema.fields.findIndex((f) => f.name === field),
+    );
+    return { file: `${dir}/${res.path}`, line, column: resource ? fieldColumn(resource.rawLine(line), column) : 1 };
+  };
 }

@@ -4,7 +4,10 @@ import { checkClaimQuotes } from "./claim-quotes.ts";
 import { checkIdentities } from "./identities/index.ts";
 import { checkKeys } from "./keys.ts";
 import { linkFindings } from "./findings.ts";
-import { locator } from "./locate.ts";
+import { checkCompleteness } from "./completeness.ts";
+import { checkConsistency } from "./consistency.ts";
+import { locator, rowLocator } from "./locate.ts";
+import { checkMagnitude } from "./magnitude.ts";
 import { checkMoneyUnit } from "./money-unit.ts";
 import { Interner, readResource, type ResourceRows } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
@@ -22,6 +25,8 @@ export interface ValidateOptions {
    * pass (findings get linked to them), and `counts` has the totals.
    */
   onCheck?: (check: CheckResult) => void;
+  /** Directory of the source texts (documents.csv `source_file`): facts' lines are then checked against their length. */
+  sources?: string | undefined;
 }
 
 export interface ValidationReport {
@@ -34,13 +39,18 @@ export interface ValidationReport {
   data: Dataset | null;
 }
 
-/** Validate a directory laid out like data/: schema, keys, identities, findings. Never throws on bad data. */
+/**
+ * Validate a directory laid out like data/: schema, keys, consistency of ids and lines, row counts, money unit,
+ * identities, findings. Never throws on bad data.
+ */
 export function validateDataDir(dir: string, options: ValidateOptions = {}): ValidationReport {
   const pkg = loadDataPackage();
   const errors: ValidationError[] = [];
   const rows = new Map<string, ResourceRows>();
   const intern = new Interner();
   for (const res of pkg.resources) rows.set(res.name, readResource(dir, res, errors, intern));
+  // Rows that could not be read are not in `rows`: their files' row counts would only repeat those errors.
+  const unreadable = new Set(errors.map((e) => e.file));
   checkKeys(dir, pkg.resources, rows, errors);
   const data = Object.fromEntries(
     // The parsed values objects themselves (not copies): nothing here mutates them, and at scale a copy of every
@@ -48,7 +58,14 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
     pkg.resources.map((r) => [r.name, rows.get(r.name)?.values ?? []]),
   ) as unknown as Dataset;
   const { where, findingAt } = locator(dir, pkg.resources, rows);
+  const at = rowLocator(dir, pkg.resources, rows);
+  checkConsistency(data, errors, at, { sources: options.sources });
+  checkCompleteness(data, errors, at, {
+    fileOf: (name) => rows.get(name)?.file ?? name,
+    readable: (name) => !unreadable.has(rows.get(name)?.file ?? name),
+  });
   checkMoneyUnit(data, errors, where);
+  checkMagnitude(data, errors, at);
   const claims = rows.get("claims");
   const claimSpec = pkg.resources.find((r) => r.name === "claims");
   if (claims && claimSpec) checkClaimQuotes(claims, claimSpec, errors);

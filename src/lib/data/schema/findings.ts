@@ -2,6 +2,10 @@ import { z } from "zod";
 import { provenance } from "./fields.ts";
 import { resource } from "./resource.ts";
 
+/** One `expected/actual` pair per check key (`;`-separated): the values a finding was recorded against. */
+const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
+export const CHECK_VALUES = new RegExp(`^${NUMBER}/${NUMBER}(?:;${NUMBER}/${NUMBER})*$`);
+
 /** Contradictions inside a report, each with the validator checks (`checks`) it explains. */
 export const findings = resource({
   name: "findings",
@@ -31,7 +35,19 @@ export const findings = resource({
     description_zh: z.string().describe("说明（中文）"),
     description_en: z.string().describe("description (English)"),
     resolution: z.string().describe("本站采用哪个数字及理由 / which figure the site uses and why"),
-    checks: z.string().nullable().describe("对应的校验键（分号分隔）/ validator check keys this finding explains"),
+    checks: z
+      .string()
+      .nullable()
+      .describe(
+        "对应的校验键（分号分隔，逐一列出，不得用通配符 *）/ validator check keys this finding explains, ';'-separated, each spelled out (no * wildcards)",
+      ),
+    check_values: z
+      .string()
+      .regex(CHECK_VALUES)
+      .nullable()
+      .describe(
+        "各校验键记录时的数值“印出数/各项之和”，与 checks 一一对应（分号分隔）；数据一变，该发现即不再解释此校验 / for each key of checks, in the same order, the check's printed figure and computed sum when the finding was recorded, as expected/actual (e.g. 214.04/218.42); a finding explains a check only while the data still gives exactly these values",
+      ),
   }),
   primaryKey: ["document_id", "finding_id"],
   foreignKeys: [{ fields: ["document_id"], reference: { resource: "documents", fields: ["document_id"] } }],

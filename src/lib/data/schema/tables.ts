@@ -52,6 +52,13 @@ export const tables = resource({
       .min(1)
       .nullable()
       .describe("结束行，含续页（未公开的表为空）/ last line, continuation pages included (blank: not_in_document)"),
+    rows: z
+      .int()
+      .min(0)
+      .nullable()
+      .describe(
+        "事实行数：该表在 functional/economic/three_public/summary/projects 中应有的行数，按转录规则从原文数出（未转录为事实行的表为空）/ fact rows: how many rows the table has in the fact files, counted from the source text by the transcription rules (blank: table not transcribed into fact rows)",
+      ),
     status: z
       .enum(["data", "printed_empty", "not_in_document"])
       .describe("data 有数据 / printed_empty 空表（印出但无数字）/ not_in_document 未公开（列出或提及但未印出）"),
