@@ -1,16 +1,5 @@
 /** Corruptions of one printed figure: a digit, a cent, a blank, a swap. */
-import {
-  amountFields,
-  cell,
-  columnOf,
-  file,
-  singleRows,
-  withCell,
-  withLine,
-  withField,
-  quoted,
-  columnIndex,
-} from "./corpus.ts";
+import { amountFields, cell, file, singleRows, withCell, withLine, withField, quoted, columnIndex } from "./corpus.ts";
 import type { Corpus, CsvFile, Row } from "./corpus.ts";
 import { harmless, type Expectation, type MutationKind } from "./kind.ts";
 import type { Rng } from "./prng.ts";

@@ -4,7 +4,6 @@ import {
   columnIndex,
   columnOf,
   file,
-  quoted,
   singleRows,
   withCell,
   withField,
@@ -72,6 +71,7 @@ function textKind(
 
 export const textKinds: MutationKind[] = [
   textKind("stray-quote-inside-text", 8, "stray-quote", (v) => `${v.slice(0, 1)}"${v.slice(1)}`, true),
+  textKind("newline-in-text", 6, "multi-line", (v) => `${v.slice(0, 1)}\n${v.slice(1)}`),
   textKind("nul-byte", 8, "control-character", (v) => `\u0000${v}`),
   textKind("bidi-override", 8, "invisible-character", (v) => `\u202e${v}`),
   textKind("zero-width-space", 8, "invisible-character", (v) => `\u200b${v}`),
@@ -122,18 +122,21 @@ export const invalidUtf8Kind: MutationKind = {
   },
 };
 
+/** Index of the first character outside ASCII, or -1. */
+const firstNonAscii = (text: string) => [...text].findIndex((ch) => ch.charCodeAt(0) > 0x7f);
+
 export const gbkFileKind: MutationKind = {
   name: "gbk-encoded-file",
   count: 6,
   make: (c, random) => {
     const f = file(c, random.pick([...FACT_FILES, "units.csv", "tables.csv", "documents.csv"]));
-    const i = f.lines.findIndex((l) => /[^\x00-\x7f]/.test(l));
+    const i = f.lines.findIndex((l) => firstNonAscii(l) >= 0);
     const line = f.lines[i] ?? "";
     return {
       kind: "gbk-encoded-file",
       what: `${f.name} saved as GBK`,
       files: { [f.name]: encodeGbk(f.text) },
-      expect: refuse(f.name, i + 1, line.search(/[^\x00-\x7f]/) + 1, "encoding"),
+      expect: refuse(f.name, i + 1, firstNonAscii(line) + 1, "encoding"),
     };
   },
 };

@@ -1,15 +1,5 @@
 /** Corruptions of whole rows and files: delete, duplicate, header only, a changed code, id or source line. */
-import {
-  cell,
-  columnIndex,
-  columnOf,
-  file,
-  singleRows,
-  withCell,
-  withLine,
-  type Corpus,
-  type CsvFile,
-} from "./corpus.ts";
+import { cell, columnOf, file, singleRows, withCell, withLine, type Corpus, type CsvFile } from "./corpus.ts";
 import { refuse, type Loc, type MutationKind, type Refusal } from "./kind.ts";
 import { FACT_FILES } from "./kinds-amounts.ts";
 import { brokenIdentity } from "./where.ts";

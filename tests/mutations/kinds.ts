@@ -1,4 +1,4 @@
-/** Every mutation kind, in a fixed order (the seed of each kind depends on its position: append new kinds). */
+/** Every mutation kind, in the order the summary lists them. */
 import type { MutationKind } from "./kind.ts";
 import { blankKind, centKind, digitKinds, harmlessNumberKinds, swapKind } from "./kinds-amounts.ts";
 import {

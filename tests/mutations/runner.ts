@@ -53,11 +53,18 @@ export function classify(mutation: Mutation, errors: ValidationError[]): Outcome
   return "refused-elsewhere";
 }
 
-/** Draw each kind's mutations from a generator seeded with `seed` (kinds in order, so a new kind moves no other). */
+/** FNV-1a hash of a kind's name: each kind draws from its own sequence, so adding a kind changes no other's. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Draw each kind's mutations (`count` distinct ones, or fewer if the data has no more) from a seeded generator. */
 export function drawMutations(corpus: Corpus, kinds: readonly MutationKind[], seed: number): Mutation[] {
   const out: Mutation[] = [];
-  kinds.forEach((kind, k) => {
-    const random = rng(seed * 1000 + k);
+  kinds.forEach((kind) => {
+    const random = rng(seed ^ hash(kind.name));
     const seen = new Set<string>();
     for (let tries = 0, made = 0; made < kind.count && tries < kind.count * 20; tries++) {
       const m = kind.make(corpus, random);

@@ -5,7 +5,7 @@ export function countsByKind(results: readonly Result[]): Map<string, Map<Outcom
   const by = new Map<string, Map<Outcome, number>>();
   for (const r of results) {
     let m = by.get(r.mutation.kind);
-    if (!m) by.set(r.mutation.kind, (m = new Map()));
+    if (!m) by.set(r.mutation.kind, (m = new Map<Outcome, number>()));
     m.set(r.outcome, (m.get(r.outcome) ?? 0) + 1);
   }
   return by;

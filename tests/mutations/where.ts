@@ -14,7 +14,7 @@ export const sameTable = (f: CsvFile, row: Row): Row[] =>
 /**
  * A changed figure breaks an identity, reported at the identity's printed total: a cell of the changed row, a cell
  * of the same column in the same table (the parent or total row), or the document's functional total row (the
- * cross-table checks); or it leaves rows under a changed code without their parent; or it makes a check that a finding records pass (reported at that finding's checks cell).
+ * cross-table checks); or it leaves rows under a changed code without their parent; or it changes a sum a finding explains (the finding's values no longer match); or it makes a check that a finding records pass (reported at that finding's checks cell).
  */
 export function brokenIdentity(c: Corpus, f: CsvFile, row: Row, field: string, shift = 0): Refusal[] {
   const doc = cell(f, row, "document_id");
@@ -35,8 +35,11 @@ export function brokenIdentity(c: Corpus, f: CsvFile, row: Row, field: string, s
   const orphans = f.header.includes("code")
     ? sameTable(f, row).map((r) => ({ file: f.name, line: moved(r), column: columnOf(f, r, "code") }))
     : [];
+  const findingRows = checks.map((l) => ({ file: l.file, line: l.line }));
   return [
     { rule: "identity", at },
+    // A figure in a sum that a finding explains: the finding no longer matches the values printed.
+    { rule: "finding-value", at: [{ file: f.name, line: row.line }, ...findingRows] },
     { rule: "finding-check", at: checks },
     { rule: "orphan-code", at: orphans },
   ];
