@@ -91,6 +91,10 @@ const KNOWN_GAPS: Record<string, { today: GapOutcome[]; reason: string }> = {
     reason: "a quoted field may hold a line break: the record spans two lines",
   },
   "nul-byte": { today: ["accepted-silently"], reason: "only tab and CR are refused as control characters" },
+  "replacement-character": {
+    today: ["accepted-silently"],
+    reason: "U+FFFD (the trace of an earlier bad conversion) is accepted as text",
+  },
   "bidi-override": { today: ["accepted-silently"], reason: "no check for bidi or zero-width characters" },
   "zero-width-space": { today: ["accepted-silently"], reason: "as bidi-override" },
   "over-long-text": { today: ["accepted-silently"], reason: "no length limit on text" },

@@ -57,7 +57,7 @@ export const findingFigureKind: MutationKind = {
       expect: {
         refuse: [
           {
-            rule: "finding-value",
+            rule: "finding-values",
             at: [
               { file: f.name, line: row.line, column: columnOf(f, row, field) },
               { file: findings.name, line: finding.line },
@@ -99,7 +99,7 @@ export const headlineTotalKind: MutationKind = {
       expect: {
         refuse: [
           {
-            rule: "finding-value",
+            rule: "finding-values",
             at: [{ file: f.name, line: row.line, column: columnOf(f, row, "total") }, ...explaining],
           },
           { rule: "identity", at: [{ file: f.name, line: row.line }] },
@@ -189,7 +189,7 @@ export const documentInYuanKind: MutationKind = {
       kind: "document-in-yuan",
       what: `${doc}: every figure ×10,000`,
       files,
-      expect: { refuse: [{ rule: "money-unit", at }] },
+      expect: { refuse: ["money-unit", "money-unit-narrative", "money-unit-plausible"].map((rule) => ({ rule, at })) },
     };
   },
 };

@@ -62,6 +62,7 @@ export const headerOnlyKind: MutationKind = {
       expect: {
         refuse: [
           { rule: "row-count", at: t.rows.map((r) => ({ file: t.name, line: r.line })) },
+          { rule: "empty-resource", at: [{ file: f.name, line: 1, column: 1 }] },
           {
             rule: "finding-check",
             at: findings.rows.map((r) => ({
@@ -166,7 +167,7 @@ export const documentOtherKind: MutationKind = {
           { rule: "foreign-key", at: [{ file: f.name, line: row.line }] },
           { rule: "unique", at: [{ file: f.name, line: row.line }] },
           // Moved into a much smaller document, its figures are 10× that document's total.
-          { rule: "money-unit", at: [{ file: f.name, line: row.line }] },
+          ...["money-unit", "money-unit-plausible"].map((rule) => ({ rule, at: [{ file: f.name, line: row.line }] })),
           ...brokenIdentity(c, f, row, field),
         ],
       },
@@ -238,7 +239,15 @@ export const documentFieldKind: MutationKind = {
       kind: "document-year-or-stage-mismatch",
       what: `documents.csv:${row.line} ${field} ${value} → ${changed}`,
       files: { [f.name]: withCell(f, row, field, changed) },
-      expect: refuse(f.name, row.line, columnOf(f, row, field), "document-id"),
+      // The id disagrees with the row: at the id or at the field that disagrees.
+      expect: {
+        refuse: [
+          {
+            rule: "document-id",
+            at: [field, "document_id"].map((x) => ({ file: f.name, line: row.line, column: columnOf(f, row, x) })),
+          },
+        ],
+      },
     };
   },
 };
@@ -256,7 +265,7 @@ export const unitDivisionKind: MutationKind = {
       kind: "unit-division-mismatch",
       what: `units.csv:${row.line} division_code ${value} → ${changed}`,
       files: { [f.name]: withCell(f, row, "division_code", changed) },
-      expect: refuse(f.name, row.line, columnOf(f, row, "division_code"), "unit-id"),
+      expect: refuse(f.name, row.line, columnOf(f, row, "division_code"), "unit-division"),
     };
   },
 };
