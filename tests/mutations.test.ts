@@ -134,7 +134,8 @@ describe("validateDataDir under single mutations of data/", () => {
     const mutations = drawMutations(loadCorpus(DATA), KINDS, SEED);
     results = runMutations(DATA, mutations);
     console.log(summaryTable(results, new Set(Object.keys(KNOWN_GAPS))));
-  });
+    // ~450 in-process validations: seconds alone, longer on a loaded machine.
+  }, 300_000);
   const where = (outcome: Outcome, inGaps = false) =>
     results.filter(
       (r) =>

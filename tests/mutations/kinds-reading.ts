@@ -12,7 +12,7 @@ import {
   type CsvFile,
   type Row,
 } from "./corpus.ts";
-import { encodeGbk } from "./gbk.ts";
+import { byteLocation, encodeGbk, firstInvalidUtf8 } from "./gbk.ts";
 import { harmless, refuse, type MutationKind } from "./kind.ts";
 import { FACT_FILES, pickAmount } from "./kinds-amounts.ts";
 import type { Rng } from "./prng.ts";
@@ -135,21 +135,19 @@ export const invalidUtf8Kind: MutationKind = {
   },
 };
 
-/** Index of the first character outside ASCII, or -1. */
-const firstNonAscii = (text: string) => [...text].findIndex((ch) => ch.charCodeAt(0) > 0x7f);
-
+/** A whole file saved as GBK: reported where its bytes first stop being UTF-8 (GBK pairs may happen to be UTF-8). */
 export const gbkFileKind: MutationKind = {
   name: "gbk-encoded-file",
   count: 6,
   make: (c, random) => {
     const f = file(c, random.pick([...FACT_FILES, "units.csv", "tables.csv", "documents.csv"]));
-    const i = f.lines.findIndex((l) => firstNonAscii(l) >= 0);
-    const line = f.lines[i] ?? "";
+    const bytes = encodeGbk(f.text);
+    const { line, column } = byteLocation(bytes, firstInvalidUtf8(bytes));
     return {
       kind: "gbk-encoded-file",
       what: `${f.name} saved as GBK`,
-      files: { [f.name]: encodeGbk(f.text) },
-      expect: refuse(f.name, i + 1, firstNonAscii(line) + 1, "encoding"),
+      files: { [f.name]: bytes },
+      expect: refuse(f.name, line, column, "encoding"),
     };
   },
 };

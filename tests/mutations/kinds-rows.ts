@@ -157,13 +157,19 @@ export const documentOtherKind: MutationKind = {
     const doc = cell(f, row, "document_id");
     const changed = random.pick(docIds(c).filter((d) => d !== doc));
     const field = f.name === "summary.csv" ? "amount" : "total";
+    const text = withCell(f, row, "document_id", changed);
+    // Columns after the id move with its length: located in the changed line.
+    const moved = { ...row, raw: text.split("\n")[row.line - 1] ?? "" };
+    const table = cell(f, row, "table_id");
     return {
       kind: "document-id-other",
       what: `${f.name}:${row.line} document_id ${doc} → ${changed}`,
-      files: { [f.name]: withCell(f, row, "document_id", changed) },
+      files: { [f.name]: text },
       expect: {
         refuse: [
-          { rule: "line-range", at: [{ file: f.name, line: row.line, column: columnOf(f, row, "line") }] },
+          { rule: "line-range", at: [{ file: f.name, line: row.line, column: columnOf(f, moved, "line") }] },
+          // Both tables' row counts change.
+          { rule: "row-count", at: [...tableRow(c, doc, table), ...tableRow(c, changed, table)] },
           { rule: "foreign-key", at: [{ file: f.name, line: row.line }] },
           { rule: "unique", at: [{ file: f.name, line: row.line }] },
           // Moved into a much smaller document, its figures are 10× that document's total.

@@ -39,7 +39,7 @@ export function brokenIdentity(c: Corpus, f: CsvFile, row: Row, field: string, s
   return [
     { rule: "identity", at },
     // A figure in a sum that a finding explains: the finding no longer matches the values printed.
-    { rule: "finding-values", at: [{ file: f.name, line: row.line }, ...findingRows] },
+    { rule: "finding-values", at: [...at, ...findingRows] },
     { rule: "finding-check", at: checks },
     { rule: "orphan-code", at: orphans },
   ];
