@@ -18,7 +18,8 @@ export type Outcome =
   | "crashed"
   | "accepted-silently"
   | "accepted-harmless"
-  | "refused-harmless";
+  | "refused-harmless"
+  | "harmless-misread";
 
 export const OUTCOMES: readonly Outcome[] = [
   "refused-correctly",
@@ -28,6 +29,7 @@ export const OUTCOMES: readonly Outcome[] = [
   "accepted-silently",
   "accepted-harmless",
   "refused-harmless",
+  "harmless-misread",
 ];
 
 export interface Result {
@@ -41,10 +43,14 @@ export interface Result {
 const at = (e: ValidationError, l: Loc) =>
   e.file === l.file && e.line === l.line && (l.column ?? e.column) === e.column;
 
-/** How the validator's errors compare with what the mutation expects. */
-export function classify(mutation: Mutation, errors: ValidationError[]): Outcome {
+/**
+ * How the validator's errors compare with what the mutation expects. A harmless mutation must also be read as the
+ * same data (`sameData`: the parsed values equal those of the unchanged files).
+ */
+export function classify(mutation: Mutation, errors: ValidationError[], sameData = true): Outcome {
   const { expect } = mutation;
-  if ("harmless" in expect) return errors.length ? "refused-harmless" : "accepted-harmless";
+  if ("harmless" in expect)
+    return errors.length ? "refused-harmless" : sameData ? "accepted-harmless" : "harmless-misread";
   if (!errors.length) return "accepted-silently";
   const refusals = expect.refuse;
   if (errors.some((e) => refusals.some((r) => r.rule === e.rule && r.at.some((l) => at(e, l)))))
@@ -82,13 +88,16 @@ export function runMutations(dataDir: string, mutations: readonly Mutation[]): R
   const dir = mkdtempSync(join(tmpdir(), "yibao-mutations-"));
   try {
     cpSync(dataDir, dir, { recursive: true });
+    const baseline = JSON.stringify(validateDataDir(dir).data);
     return mutations.map((mutation) => {
       const names = Object.keys(mutation.files);
       const originals = names.map((n) => readFileSync(join(dir, n)));
       for (const n of names) writeFileSync(join(dir, n), mutation.files[n] as string | Uint8Array);
       try {
-        const errors = validateDataDir(dir).errors.map((e) => ({ ...e, file: basename(e.file) }));
-        return { mutation, outcome: classify(mutation, errors), errors };
+        const report = validateDataDir(dir);
+        const errors = report.errors.map((e) => ({ ...e, file: basename(e.file) }));
+        const sameData = !("harmless" in mutation.expect) || JSON.stringify(report.data) === baseline;
+        return { mutation, outcome: classify(mutation, errors, sameData), errors };
       } catch (e) {
         return { mutation, outcome: "crashed" as const, errors: [], crash: String((e as Error).stack ?? e) };
       } finally {

@@ -18,7 +18,8 @@ const SHORT: Record<Outcome, string> = {
   crashed: "crashed",
   "accepted-silently": "silent",
   "accepted-harmless": "harmless",
-  "refused-harmless": "refused-ok",
+  "refused-harmless": "harmless-refused",
+  "harmless-misread": "misread",
 };
 
 /** A fixed-width text table: one row per kind, one column per outcome, a total row; gap kinds marked "*". */
