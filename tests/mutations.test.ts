@@ -20,7 +20,7 @@ const UNREAD =
   "are read by none), and a sum a finding explains (210311 T02/T03/T05, F07–F14) may change at will";
 const TOLERANCE = "a last-digit change of a few cents is within the 尾差 tolerance (0.005 万元 per summed cell)";
 
-type GapOutcome = Extract<Outcome, "accepted-silently" | "refused-elsewhere">;
+type GapOutcome = Extract<Outcome, "accepted-silently" | "refused-elsewhere" | "refused-other-rule">;
 
 /**
  * Kinds the validator does not (fully) catch today, each with the outcome it gives instead and why. An entry must
@@ -108,6 +108,11 @@ const KNOWN_GAPS: Record<string, { today: GapOutcome[]; reason: string }> = {
     today: ["accepted-silently", "refused-elsewhere"],
     reason: "as invalid-utf8-byte: only an enum cell further down may happen to fail on the replacement characters",
   },
+  "utf16-file": {
+    today: ["refused-other-rule"],
+    reason:
+      "read as UTF-8 it is refused at 1:1, but as line-endings and an unknown column full of NULs, not as an encoding",
+  },
   "number-three-decimals": {
     today: ["accepted-silently"],
     reason: "no limit on decimals: 0.001 万元 stays within tolerance",
@@ -172,8 +177,8 @@ describe("validateDataDir under single mutations of data/", () => {
     expect(where("refused-elsewhere", true).map(describeResult)).toEqual([]);
   });
 
-  it("refuses with the expected rule where it refuses at the right place", () => {
-    const wrong = where("refused-other-rule").map(
+  it("refuses with the expected rule where it refuses at the right place (outside KNOWN_GAPS)", () => {
+    const wrong = where("refused-other-rule", true).map(
       (r) =>
         `${describeResult(r)}\n    (if that rule is now the right one for ${r.mutation.kind}, update its expectation)`,
     );

@@ -253,7 +253,7 @@ export const schemaKinds: MutationKind[] = [
   },
 }));
 
-/** Whole-file changes that a reader must accept (BOM, a missing final newline) or refuse at 1:1 (CR line ends). */
+/** Whole-file changes that a reader must accept (BOM, a missing final newline) or refuse at line 1. */
 export const fileKinds: MutationKind[] = [
   {
     name: "bom-added",
@@ -278,6 +278,47 @@ export const fileKinds: MutationKind[] = [
         what: `${f.name} without its final newline`,
         files: { [f.name]: f.text.replace(/\n$/, "") },
         expect: harmless("the last record ends at the end of the file just as well"),
+      };
+    },
+  },
+  {
+    name: "utf16-file",
+    count: 3,
+    make: (c, random) => {
+      const f = file(c, random.pick([...c.files.keys()]));
+      return {
+        kind: "utf16-file",
+        what: `${f.name} saved as UTF-16LE with a BOM`,
+        files: { [f.name]: Buffer.from(`\ufeff${f.text}`, "utf16le") },
+        expect: refuse(f.name, 1, 1, "encoding"),
+      };
+    },
+  },
+  {
+    name: "file-emptied",
+    count: 3,
+    make: (c, random) => {
+      const f = file(c, random.pick([...c.files.keys()]));
+      return {
+        kind: "file-emptied",
+        what: `${f.name} emptied`,
+        files: { [f.name]: "" },
+        expect: refuse(f.name, 1, 1, "empty-file"),
+      };
+    },
+  },
+  {
+    name: "header-column-renamed",
+    count: 5,
+    make: (c, random) => {
+      const f = file(c, random.pick([...c.files.keys()]));
+      const index = random.int(f.header.length);
+      const header = f.header.map((h, i) => (i === index ? `${h}_x` : h)).join(",");
+      return {
+        kind: "header-column-renamed",
+        what: `${f.name} header column ${f.header[index] ?? ""} renamed`,
+        files: { [f.name]: [header, ...f.lines.slice(1)].join("\n") },
+        expect: refuse(f.name, 1, fieldColumnOf(f.lines[0] ?? "", index), "unknown-column"),
       };
     },
   },
