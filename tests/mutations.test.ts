@@ -150,7 +150,7 @@ describe("validateDataDir under single mutations of data/", () => {
         !(inGaps && (KNOWN_GAPS[r.mutation.kind]?.today as Outcome[] | undefined)?.includes(outcome)),
     );
 
-  it("runs at least 300 mutations of every kind", () => {
+  it("runs at least 300 mutations, at least one of every kind", () => {
     expect(results.length).toBeGreaterThanOrEqual(300);
     const ran = new Set(results.map((r) => r.mutation.kind));
     expect(KINDS.map((k) => k.name).filter((k) => !ran.has(k))).toEqual([]);
