@@ -41,16 +41,18 @@ export function summaryTable(results: readonly Result[], gapKinds: ReadonlySet<s
     ),
     row("TOTAL", (o) => results.filter((r) => r.outcome === o).length, results.length),
   ];
-  const silentGaps = results.filter((r) => r.outcome === "accepted-silently" && gapKinds.has(r.mutation.kind)).length;
-  const misplacedGaps = results.filter(
-    (r) => r.outcome === "refused-elsewhere" && gapKinds.has(r.mutation.kind),
-  ).length;
+  const onGaps = (outcome: Outcome) =>
+    results.filter((r) => r.outcome === outcome && gapKinds.has(r.mutation.kind)).length;
+  const silentGaps = onGaps("accepted-silently");
+  const misplacedGaps = onGaps("refused-elsewhere");
+  const otherRuleGaps = onGaps("refused-other-rule");
   return [
     ...lines,
     "",
     `${results.length} mutations of ${by.size} kinds: ${results.filter((r) => r.outcome === "refused-correctly").length} refused at the right file:line:column:rule, ` +
       `${results.filter((r) => r.outcome === "accepted-harmless").length} harmless and accepted, ` +
-      `${silentGaps} accepted in silence and ${misplacedGaps} refused elsewhere on KNOWN_GAPS (* kinds), ` +
+      `on KNOWN_GAPS (* kinds) ${silentGaps} accepted in silence, ${misplacedGaps} refused elsewhere and ` +
+      `${otherRuleGaps} under another rule; ` +
       `${results.filter((r) => r.outcome === "accepted-silently").length - silentGaps} accepted in silence off the list.`,
   ].join("\n");
 }
