@@ -34,7 +34,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; problem?: Encodin
     problem: {
       line,
       column,
-      message: `byte ${byte} at offset ${at} is not UTF-8 (${lines} line${lines === 1 ? "" : "s"} affected): ${what}`,
+      message: `byte ${byte} at offset ${at} is not UTF-8${utf16 ? "" : ` (${lines} line${lines === 1 ? "" : "s"} affected)`}: ${what}`,
     },
   };
 }

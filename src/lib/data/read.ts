@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { suspectCharacters } from "./characters.ts";
+import { suspectCharacters, withoutSuspects } from "./characters.ts";
 import { csvLines, fieldColumn, forEachCsvRecord, type CsvProblem, type CsvRecord } from "./csv.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import { parseInteger, parseNumber, printedDigits, quoted } from "./numbers.ts";
@@ -127,7 +127,7 @@ export function readResource(
       let field = 0;
       while (field + 1 < names.length && fieldColumn(raw, field + 1) - 1 <= c.index) field++;
       bad.add(field);
-      err(line, c.index + 1, c.rule, `${names[field] ?? "?"}: ${c.message}`);
+      err(line, c.index + 1, c.rule, `${withoutSuspects(names[field] ?? "?")}: ${c.message}`);
     }
     return bad;
   };
