@@ -141,7 +141,7 @@ describe("validateDataDir(copy of data/) refuses a file that is not UTF-8, at th
   it("validateDataDir names Big5 when units.csv (its Chinese text made traditional) was saved as Big5", () => {
     const dir = copyData();
     const path = join(dir, "units.csv");
-    const traditional = readFileSync(path, "utf8").replace(/[^\x00-\x7f]+/g, "醫療保障局");
+    const traditional = readFileSync(path, "utf8").replace(/[\u0080-\uffff]+/g, "醫療保障局");
     writeFileSync(path, encoder("big5")(traditional));
     expect(errorLines(dir)).toEqual([
       "units.csv:2:15: encoding: byte 0xC2 at offset 151 is not UTF-8 (7 lines affected): the file looks like Big5; save it as UTF-8",

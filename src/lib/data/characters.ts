@@ -13,6 +13,7 @@ export interface SuspectCharacter {
 
 // Tab and CR are left to the cell checks (control-character, line-endings), LF ends the line.
 const SUSPECT =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\uFFFD]/g;
 
 const ANY_SUSPECT = new RegExp(SUSPECT.source);
