@@ -13,8 +13,16 @@ export interface EncodingProblem {
  * replacements so the rest of the file can still be checked.
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string; problem?: EncodingProblem } {
+  // Fast path: the native strict decoder accepts every valid file; the byte-by-byte scan runs only to locate an error.
   const utf16 =
     bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16) {
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+    } catch {
+      // located below
+    }
+  }
   const at = utf16 ? 0 : firstInvalidUtf8(bytes);
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   if (at < 0) return { text };
