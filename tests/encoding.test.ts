@@ -39,6 +39,7 @@ describe("decodeUtf8", () => {
     expect(problem).toEqual({
       line: 2,
       column: 5,
+      looksLike: null,
       message:
         "byte 0xFF at offset 12 is not UTF-8 (1 line affected): the file is not UTF-8 (nor GBK or Big5): a damaged byte? save it as UTF-8",
     });
@@ -51,6 +52,7 @@ describe("decodeUtf8", () => {
     expect(decodeUtf8(gbk).problem).toEqual({
       line: 1,
       column: 4,
+      looksLike: "GBK (GB18030)",
       message:
         "byte 0xC1 at offset 4 is not UTF-8 (1 line affected): the file looks like GBK (GB18030); save it as UTF-8",
     });
@@ -69,6 +71,7 @@ describe("decodeUtf8", () => {
     expect(decodeUtf8(new Uint8Array(Buffer.from("\uFEFFa,b\n", "utf16le"))).problem).toEqual({
       line: 1,
       column: 1,
+      looksLike: "UTF-16",
       message: "byte 0xFF at offset 0 is not UTF-8: the file looks like UTF-16; save it as UTF-8",
     });
   });

@@ -4,6 +4,8 @@
 export interface EncodingProblem {
   line: number;
   column: number;
+  /** The encoding the bytes read as instead, if one fits. */
+  looksLike: "UTF-16" | "GBK (GB18030)" | "Big5" | null;
   message: string;
 }
 
@@ -33,7 +35,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; problem?: Encodin
   const column = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(lineStart, at)).length + 1;
   const byte = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`;
   const lines = text.split("\n").filter((l) => l.includes("\uFFFD")).length;
-  const looks = utf16 ? "UTF-16" : guessEncoding(bytes, text);
+  const looks = utf16 ? ("UTF-16" as const) : guessEncoding(bytes, text);
   const what = looks
     ? `the file looks like ${looks}; save it as UTF-8`
     : "the file is not UTF-8 (nor GBK or Big5): a damaged byte? save it as UTF-8";
@@ -42,6 +44,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; problem?: Encodin
     problem: {
       line,
       column,
+      looksLike: looks,
       message: `byte ${byte} at offset ${at} is not UTF-8${utf16 ? "" : ` (${lines} line${lines === 1 ? "" : "s"} affected)`}: ${what}`,
     },
   };
@@ -86,8 +89,8 @@ const COMMON = new Set(
 );
 
 /** The encoding (GBK / GB18030 or Big5) under which the bytes read as Chinese text better than as UTF-8, if any. */
-function guessEncoding(bytes: Uint8Array, utf8: string): string | null {
-  let best: { name: string; score: number } = { name: "", score: score(utf8) };
+function guessEncoding(bytes: Uint8Array, utf8: string): EncodingProblem["looksLike"] {
+  let best: { name: EncodingProblem["looksLike"]; score: number } = { name: null, score: score(utf8) };
   for (const [label, name] of [
     ["gb18030", "GBK (GB18030)"],
     ["big5", "Big5"],
@@ -101,7 +104,7 @@ function guessEncoding(bytes: Uint8Array, utf8: string): string | null {
     const s = score(text);
     if (s > best.score) best = { name, score: s };
   }
-  return best.name || null;
+  return best.name;
 }
 
 /** Share of non-ASCII characters that are common Chinese characters. */

@@ -79,7 +79,10 @@ export const MONEY_DECIMALS = 2;
 
 /**
  * Read one resource's CSV and check it field by field against its schema: header, row length, required,
- * types (our number parser), enum, pattern, formula-leading text. Returns rows with parsed values.
+ * types (our number parser), enum, pattern, formula-leading text. Reading is strict: bytes that are not UTF-8,
+ * quoting errors (stray quotes, records spanning lines), invisible or control characters, over-long text, numbers
+ * past 15 significant digits or 1e9, and 万元 amounts with more than 2 decimals are errors at their physical line
+ * and column. Returns rows with parsed values.
  */
 export function readResource(
   dir: string,
@@ -103,10 +106,10 @@ export function readResource(
   const decoded = decodeUtf8(readFileSync(file));
   const { text } = decoded;
   if (decoded.problem) {
-    const { line, column, message } = decoded.problem;
+    const { line, column, message, looksLike } = decoded.problem;
     err(line, column, "encoding", message);
     // UTF-16 is not CSV text at all; other encodings keep the ASCII structure, so the rest is still checked.
-    if (message.includes("UTF-16")) return out;
+    if (looksLike === "UTF-16") return out;
   }
   // In a file that is not UTF-8, every U+FFFD is the bad bytes already reported.
   const replacement = !decoded.problem;
