@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { suspectCharacters, withoutSuspects } from "../src/lib/data/characters.ts";
+import { hasSuspectCharacter, suspectCharacters, withoutSuspects } from "../src/lib/data/characters.ts";
 
 describe("suspectCharacters", () => {
   it("suspectCharacters of clean text (CJK, full-width digits, a tab) returns []", () => {
@@ -38,5 +38,15 @@ describe("suspectCharacters", () => {
 
   it("withoutSuspects removes the refused characters only", () => {
     expect(withoutSuspects("\uFEFFdocument_id\u200B")).toBe("document_id");
+  });
+});
+
+describe("hasSuspectCharacter", () => {
+  it("hasSuspectCharacter is true exactly when suspectCharacters finds something on some line", () => {
+    const texts = ["a,b\n合计,1\n", "a,b\n1,\u202E2\n", "\uFEFF", "x\u0000", "\t\r\n"];
+    for (const text of texts)
+      expect(hasSuspectCharacter(text), JSON.stringify(text)).toBe(
+        text.split("\n").some((line) => suspectCharacters(line).length > 0),
+      );
   });
 });

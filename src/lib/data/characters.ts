@@ -77,3 +77,8 @@ function zeroWidth(index: number, named: string): SuspectCharacter {
 export function withoutSuspects(text: string): string {
   return text.replace(SUSPECT, "");
 }
+
+/** Whether a text holds any refused character: one native scan of a whole file, so clean files skip the line scans. */
+export function hasSuspectCharacter(text: string): boolean {
+  return ANY_SUSPECT.test(text);
+}

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { suspectCharacters, withoutSuspects } from "./characters.ts";
+import { hasSuspectCharacter, suspectCharacters, withoutSuspects } from "./characters.ts";
 import { csvLines, fieldColumn, forEachCsvRecord, type CsvProblem, type CsvRecord } from "./csv.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import { parseInteger, parseNumber, printedDigits, quoted } from "./numbers.ts";
@@ -124,7 +124,11 @@ export function readResource(
   /** A badly quoted line: reported at its quote, and the row is not read. */
   const quoteError = (line: number, problem: CsvProblem) => err(line, problem.column, problem.rule, problem.message);
   /** Refused characters of a line, each reported in its field; returns the indexes of the fields holding them. */
+  // One native scan of the whole file: a clean one (every valid file) skips the per-line scans.
+  const scanLines = hasSuspectCharacter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const noneBad = new Set<number>();
   const characterErrors = (line: number, raw: string, names: readonly string[]): Set<number> => {
+    if (!scanLines) return noneBad;
     const bad = new Set<number>();
     for (const c of suspectCharacters(raw, { replacement })) {
       let field = 0;
