@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, fieldColumn, forEachCsvRecord, toCsv, type CsvRecord } from "../src/lib/data/csv.ts";
+import { csvCell, fieldColumn, forEachCsvRecord, splitCsvLine, toCsv, type CsvRecord } from "../src/lib/data/csv.ts";
 
 /** Every record of a text, collected: what the validator's streaming reader hands over one at a time. */
 function parseCsv(text: string) {
@@ -30,12 +30,39 @@ describe("forEachCsvRecord", () => {
     expect(csv.records[0]?.cells).toEqual(["007", "1.50", ""]);
   });
 
-  it("forEachCsvRecord reads quoted commas, doubled quotes and embedded newlines, and keeps later line numbers right", () => {
-    const csv = parseCsv('a,b\n"x, y","say ""hi"""\n"two\nlines",z\nlast,row\n');
-    expect(csv.records.map((r) => [r.line, r.cells])).toEqual([
-      [2, ["x, y", 'say "hi"']],
-      [3, ["two\nlines", "z"]],
-      [5, ["last", "row"]],
+  it("forEachCsvRecord reads quoted commas and doubled quotes", () => {
+    const csv = parseCsv('a,b\n"x, y","say ""hi"""\n"",z\n');
+    expect(csv.records).toEqual([
+      { line: 2, cells: ["x, y", 'say "hi"'], raw: '"x, y","say ""hi"""' },
+      { line: 3, cells: ["", "z"], raw: '"",z' },
+    ]);
+  });
+
+  it("forEachCsvRecord refuses a record spanning lines as multi-line-record at the opening quote, and reads every later line by its physical number", () => {
+    const csv = parseCsv('a,b\n1,"two\nlines",z\nlast,row\n');
+    expect(csv.records).toEqual([
+      {
+        line: 2,
+        cells: ["1", "two"],
+        raw: '1,"two',
+        problem: {
+          column: 3,
+          rule: "multi-line-record",
+          message:
+            'quoted field opened here runs on for 1 more line: a record must fit on one line (a stray " or a line break inside the field?)',
+        },
+      },
+      {
+        line: 3,
+        cells: ['lines"'],
+        raw: 'lines",z',
+        problem: {
+          column: 6,
+          rule: "stray-quote",
+          message: 'quote inside an unquoted field: quote the whole field and write the quote twice ("")',
+        },
+      },
+      { line: 4, cells: ["last", "row"], raw: "last,row" },
     ]);
   });
 
@@ -53,9 +80,27 @@ describe("forEachCsvRecord", () => {
     ]);
   });
 
-  it("forEachCsvRecord flags a quoted field that is never closed", () => {
-    const csv = parseCsv('a,b\n1,2\n3,"open\n');
+  it("forEachCsvRecord flags a quoted field that is never closed as unterminated-quote on its own line only", () => {
+    const csv = parseCsv('a,b\n1,2\n3,"open\n4,5\n');
     expect(csv.unterminatedQuote).toBe(true);
+    expect(csv.records.map((r) => [r.line, r.problem?.rule, r.problem?.column])).toEqual([
+      [2, undefined, undefined],
+      [3, "unterminated-quote", 3],
+      [4, undefined, undefined],
+    ]);
+  });
+
+  it("forEachCsvRecord passes a badly quoted header line to onHeader with its problem", () => {
+    const seen: unknown[] = [];
+    forEachCsvRecord(
+      'a,b"\n1,2\n',
+      () => undefined,
+      (header, raw, problem) => {
+        seen.push(header, raw, problem?.rule, problem?.column);
+        return false;
+      },
+    );
+    expect(seen).toEqual([["a", 'b"'], 'a,b"', "stray-quote", 4]);
   });
 
   it("forEachCsvRecord of an empty text has no header and no records", () => {
@@ -112,13 +157,36 @@ describe("csvCell and toCsv", () => {
     expect(toCsv(["a"], [["x"]], { bom: true })).toBe("\uFEFFa\nx\n");
   });
 
-  it("toCsv output parses back to the same cells with parseCsv", () => {
+  it("toCsv output parses back to the same cells with forEachCsvRecord", () => {
     const rows = [
       ["合计", "3,143.81", ""],
-      ['say "hi"', "two\nlines", "0"],
+      ['say "hi"', "=1+1", "0"],
     ];
     const csv = parseCsv(toCsv(["name", "amount", "notes"], rows, { bom: true }));
     expect(csv.header).toEqual(["name", "amount", "notes"]);
-    expect(csv.records.map((r) => r.cells)).toEqual(rows);
+    expect(csv.records.map((r) => r.cells)).toEqual(rows.map((r) => r.map((c) => (c === "=1+1" ? "'=1+1" : c))));
+  });
+});
+
+describe("splitCsvLine", () => {
+  it.each([
+    ["a,b,c", ["a", "b", "c"]],
+    ["a,,", ["a", "", ""]],
+    ['"a,b",c', ["a,b", "c"]],
+    ['"say ""hi""",x', ['say "hi"', "x"]],
+    ['x,""', ["x", ""]],
+    ["合计,593.40", ["合计", "593.40"]],
+  ])("splitCsvLine(%j) returns its cells with no problem", (line, cells) => {
+    expect(splitCsvLine(line)).toEqual({ cells });
+  });
+
+  it.each([
+    ['ab"c,d', 3, "stray-quote", "quote inside an unquoted field"],
+    ['x,"ab"c,d', 6, "stray-quote", 'this quote closes the field opened at column 3 but is followed by "c"'],
+    ['x,"abc,d', 3, "unterminated-quote", "quoted field opened here is not closed on this line"],
+    ['x,"a""', 3, "unterminated-quote", "quoted field opened here is not closed on this line"],
+  ])("splitCsvLine(%j) reports the quote at column %i as %s", (line, column, rule, message) => {
+    const { problem } = splitCsvLine(line);
+    expect(problem).toEqual({ column, rule, message: expect.stringContaining(message) as unknown });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fmtWan } from "../src/lib/charts/format.ts";
-import { parseInteger, parseNumber, toHalfWidth } from "../src/lib/data/numbers.ts";
+import { parseInteger, parseNumber, printedDigits, quoted, toHalfWidth } from "../src/lib/data/numbers.ts";
 
 describe("parseNumber", () => {
   it('parseNumber("") returns null (missing), not 0', () => {
@@ -63,6 +63,51 @@ describe("parseNumber", () => {
     const result = parseNumber(cell);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toBe(`"${cell}" is not a number`);
+  });
+});
+
+describe("parseNumber precision", () => {
+  it('parseNumber("999,999,999,999,999") reads 15 significant digits exactly', () => {
+    expect(parseNumber("999,999,999,999,999")).toEqual({ ok: true, value: 999999999999999 });
+    expect(parseNumber("0.000123456789012345")).toEqual({ ok: true, value: 0.000123456789012345 });
+  });
+
+  it('parseNumber("1234567890123456") refuses 16 significant digits as precision, not type', () => {
+    expect(parseNumber("1234567890123456")).toEqual({
+      ok: false,
+      rule: "precision",
+      reason: '"1234567890123456" has 16 significant digits: more than 15 cannot be read exactly',
+    });
+  });
+
+  it("parseNumber of 400 digits is a precision error, never Infinity", () => {
+    const result = parseNumber("9".repeat(400));
+    expect(result).toEqual({
+      ok: false,
+      rule: "precision",
+      reason:
+        '"99999999999999999999…" (400 characters) has 400 significant digits: more than 15 cannot be read exactly',
+    });
+  });
+});
+
+describe("printedDigits", () => {
+  it.each([
+    ["593.40", 5, 2],
+    ["0.00", 0, 2],
+    ["0,012.50", 4, 2],
+    ["１２３．４５６", 6, 3],
+    ["-7", 1, 0],
+    ["", 0, 0],
+  ])('printedDigits("%s") has %i significant digits and %i decimals', (cell, significant, decimals) => {
+    expect(printedDigits(cell)).toEqual({ significant, decimals });
+  });
+});
+
+describe("quoted", () => {
+  it("quoted keeps a cell of 40 characters whole and cuts a longer one to 20 with its length", () => {
+    expect(quoted("x".repeat(40))).toBe(`"${"x".repeat(40)}"`);
+    expect(quoted("y".repeat(41))).toBe(`"${"y".repeat(20)}…" (41 characters)`);
   });
 });
 

@@ -183,16 +183,21 @@ describe("validateDataDir reports file-level corruption", () => {
     expect(errorsIn(dir)).toEqual([error("claims.csv", 1, 105, "duplicate-column", 'column "notes" appears twice')]);
   });
 
-  it("validateDataDir reports a quoted field that is never closed as unterminated-quote (and the short row it leaves)", () => {
+  it("validateDataDir reports a quoted field that is never closed as unterminated-quote at the opening quote, and reads no cell of that line", () => {
     const dir = corrupt([
       "findings.csv",
       ",T04 title differs from its contents entry.,",
       ',"T04 title differs from its contents entry.,',
     ]);
-    // The open quote swallows the rest of the line: 9 fields instead of 12; the row ends at column 189.
+    // 26 + 4 + 12 + 18 + 14 + 16 + 16 + 12 characters of the first eight fields: the quote is at column 119.
     expect(errorsIn(dir)).toEqual([
-      error("findings.csv", 2, 1, "unterminated-quote", "a quoted field is never closed"),
-      error("findings.csv", 2, 190, "row-length", "row has 9 fields, header has 12 (truncated row?)"),
+      error(
+        "findings.csv",
+        2,
+        119,
+        "unterminated-quote",
+        'quoted field opened here is not closed on this line (a stray "?)',
+      ),
     ]);
   });
 });

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { csvLines, fieldColumn, forEachCsvRecord } from "./csv.ts";
-import { parseInteger, parseNumber } from "./numbers.ts";
+import { hasSuspectCharacter, suspectCharacters, withoutSuspects } from "./characters.ts";
+import { csvLines, fieldColumn, forEachCsvRecord, type CsvProblem, type CsvRecord } from "./csv.ts";
+import { decodeUtf8 } from "./encoding.ts";
+import { parseInteger, parseNumber, printedDigits, quoted } from "./numbers.ts";
 import type { FieldSpec, ResourceSpec } from "./datapackage.ts";
 import type { ValidationError } from "./types.ts";
 
@@ -39,7 +41,7 @@ export class Interner {
 function lineReader(file: string): (line: number) => string {
   let lines: string[] | null = null;
   return (line) => {
-    lines ??= isFile(file) ? csvLines(readFileSync(file, "utf8")) : [];
+    lines ??= isFile(file) ? csvLines(decodeUtf8(readFileSync(file)).text) : [];
     return lines[line] ?? "";
   };
 }
@@ -48,8 +50,39 @@ function lineReader(file: string): (line: number) => string {
 const FORMULA_LEAD = /^[=+\-@\t\r]/;
 
 /**
+ * Longest text a cell may hold, in characters. Free text (notes, quotes, descriptions) and lists (scope_units, checks)
+ * get 2,000, every other text field (names, titles, codes as printed, references) 200: over five times the longest
+ * in the curated files (367 in tables.notes; 105 in documents.title_en), short enough to catch a file pasted into
+ * a cell.
+ */
+export const TEXT_LIMIT = 200;
+export const LONG_TEXT_LIMIT = 2000;
+const LONG_TEXT = new Set([
+  "notes",
+  "quote",
+  "description",
+  "description_zh",
+  "description_en",
+  "resolution",
+  "source_note",
+  "checks",
+  "scope_units",
+]);
+
+/**
+ * No figure reaches 1,000,000,000 (in 万元: 10 万亿元, over three times what the national medical-insurance funds
+ * spend in a year; the largest in the curated files is 58,149.15); line numbers and years stay far below it too.
+ */
+export const MAX_MAGNITUDE = 1e9;
+/** Amounts in 万元 are printed with at most 2 decimals in these reports (so are all in the curated files). */
+export const MONEY_DECIMALS = 2;
+
+/**
  * Read one resource's CSV and check it field by field against its schema: header, row length, required,
- * types (our number parser), enum, pattern, formula-leading text. Returns rows with parsed values.
+ * types (our number parser), enum, pattern, formula-leading text. Reading is strict: bytes that are not UTF-8,
+ * quoting errors (stray quotes, records spanning lines), invisible or control characters, over-long text, numbers
+ * past 15 significant digits or 1e9, and 万元 amounts with more than 2 decimals are errors at their physical line
+ * and column. Returns rows with parsed values.
  */
 export function readResource(
   dir: string,
@@ -70,7 +103,16 @@ export function readResource(
     err(1, 1, "not-a-file", `resource "${resource.name}" expects ${resource.path} to be a CSV file, not a directory`);
     return out;
   }
-  const text = readFileSync(file, "utf8");
+  const decoded = decodeUtf8(readFileSync(file));
+  const { text } = decoded;
+  if (decoded.problem) {
+    const { line, column, message, looksLike } = decoded.problem;
+    err(line, column, "encoding", message);
+    // UTF-16 is not CSV text at all; other encodings keep the ASCII structure, so the rest is still checked.
+    if (looksLike === "UTF-16") return out;
+  }
+  // In a file that is not UTF-8, every U+FFFD is the bad bytes already reported.
+  const replacement = !decoded.problem;
   if (text.replace(/^\uFEFF/, "").trim() === "") {
     err(1, 1, "empty-file", "file is empty: expected a header row");
     return out;
@@ -79,9 +121,31 @@ export function readResource(
   const fields = resource.schema.fields;
   const index = new Map<string, number>();
   let width = 0;
-  const checkHeader = (header: string[], headerRaw: string): boolean => {
+  /** A badly quoted line: reported at its quote, and the row is not read. */
+  const quoteError = (line: number, problem: CsvProblem) => err(line, problem.column, problem.rule, problem.message);
+  /** Refused characters of a line, each reported in its field; returns the indexes of the fields holding them. */
+  // One native scan of the whole file: a clean one (every valid file) skips the per-line scans.
+  const scanLines = hasSuspectCharacter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const noneBad = new Set<number>();
+  const characterErrors = (line: number, raw: string, names: readonly string[]): Set<number> => {
+    if (!scanLines) return noneBad;
+    const bad = new Set<number>();
+    for (const c of suspectCharacters(raw, { replacement })) {
+      let field = 0;
+      while (field + 1 < names.length && fieldColumn(raw, field + 1) - 1 <= c.index) field++;
+      bad.add(field);
+      err(line, c.index + 1, c.rule, `${withoutSuspects(names[field] ?? "?")}: ${c.message}`);
+    }
+    return bad;
+  };
+  const checkHeader = (header: string[], headerRaw: string, problem?: CsvProblem): boolean => {
     let headerOk = true;
     width = header.length;
+    if (problem) {
+      quoteError(1, problem);
+      return false;
+    }
+    if (characterErrors(1, headerRaw, header).size) return false;
     header.forEach((name, i) => {
       if (!fields.some((f) => f.name === name)) {
         err(
@@ -110,13 +174,17 @@ export function readResource(
   const template = JSON.parse(JSON.stringify(Object.fromEntries(fields.map((f) => [f.name, null])))) as Values;
   const columns = fields.map((f) => ({ f, i: 0 }));
   let headerDone = false;
-  let lastLine = 1;
-  const onRecord = (record: { line: number; cells: string[]; raw: string }) => {
+  const names: string[] = [];
+  const onRecord = (record: CsvRecord) => {
     if (!headerDone) {
-      for (const c of columns) c.i = index.get(c.f.name) ?? 0;
+      for (const c of columns) names[(c.i = index.get(c.f.name) ?? 0)] = c.f.name;
       headerDone = true;
     }
-    lastLine = record.line;
+    if (record.problem) {
+      quoteError(record.line, record.problem);
+      return;
+    }
+    const badFields = characterErrors(record.line, record.raw, names);
     if (record.cells.length !== width) {
       err(
         record.line,
@@ -130,6 +198,10 @@ export function readResource(
     const values: Values = { ...template };
     let ok = true;
     for (const { f, i } of columns) {
+      if (badFields.has(i)) {
+        ok = false;
+        continue;
+      }
       const cell = record.cells[i] ?? "";
       const result = checkCell(f, cell);
       if (typeof result === "string") {
@@ -145,17 +217,7 @@ export function readResource(
       out.lines.push(record.line);
     }
   };
-  const firstRowError = errors.length;
-  const csv = forEachCsvRecord(text, onRecord, checkHeader);
-  // Reported before the row errors it causes (an open quote swallows the rest of the file).
-  if (csv.unterminatedQuote)
-    errors.splice(firstRowError, 0, {
-      file: shown,
-      line: lastLine,
-      column: 1,
-      rule: "unterminated-quote",
-      message: "a quoted field is never closed",
-    });
+  forEachCsvRecord(text, onRecord, checkHeader);
   return out;
 }
 
@@ -176,13 +238,27 @@ function checkCell(f: FieldSpec, cell: string): { value: Cell } | string {
     if (/[\t\r]/.test(cell)) return "control-character|text contains a tab or carriage return";
     if (cell.trim() === "") return c.required ? "required|value is required" : { value: null };
     if (cell !== cell.trim()) return "whitespace|value has leading or trailing spaces";
+    const limit = LONG_TEXT.has(f.name) ? LONG_TEXT_LIMIT : TEXT_LIMIT;
+    if (cell.length > limit)
+      return `text-length|text is ${cell.length} characters long: at most ${limit} in this field`;
     if (c.enum && !c.enum.includes(cell)) return `enum|"${cell}" is not one of ${c.enum.join(", ")}`;
     if (c.pattern && !patternOf(c.pattern).test(cell)) return `pattern|"${cell}" does not match ${c.pattern}`;
     return { value: cell };
   }
   const parsed = f.type === "integer" ? parseInteger(cell) : parseNumber(cell);
-  if (!parsed.ok) return `type|${parsed.reason} (expected ${f.unit === "万元" ? "an amount in 万元" : f.type})`;
+  if (!parsed.ok)
+    return parsed.rule
+      ? `${parsed.rule}|${parsed.reason}`
+      : `type|${parsed.reason} (expected ${f.unit === "万元" ? "an amount in 万元" : f.type})`;
   if (parsed.value === null) return c.required ? "required|value is required" : { value: null };
+  const unit = f.unit ? ` ${f.unit}` : "";
+  if (Math.abs(parsed.value) >= MAX_MAGNITUDE)
+    return `magnitude|${quoted(cell)}${unit} is not a plausible figure: no value here reaches 1,000,000,000${unit}`;
+  if (f.unit === "万元") {
+    const { decimals } = printedDigits(cell);
+    if (decimals > MONEY_DECIMALS)
+      return `decimals|${quoted(cell)} has ${decimals} decimals: amounts in 万元 are printed with at most ${MONEY_DECIMALS}`;
+  }
   if (c.minimum !== undefined && parsed.value < c.minimum) return `range|${parsed.value} is below ${c.minimum}`;
   if (c.maximum !== undefined && parsed.value > c.maximum) return `range|${parsed.value} is above ${c.maximum}`;
   return { value: parsed.value };
