@@ -1,5 +1,16 @@
 /** Corruptions of one printed figure: a digit, a cent, a blank, a swap. */
-import { amountFields, cell, file, singleRows, withCell, withLine, withField, quoted, columnIndex } from "./corpus.ts";
+import {
+  amountFields,
+  cell,
+  columnOf,
+  file,
+  singleRows,
+  withCell,
+  withLine,
+  withField,
+  quoted,
+  columnIndex,
+} from "./corpus.ts";
 import type { Corpus, CsvFile, Row } from "./corpus.ts";
 import { harmless, type Expectation, type MutationKind } from "./kind.ts";
 import type { Rng } from "./prng.ts";
@@ -48,7 +59,13 @@ function digitKind(name: string, which: "leading" | "last", count: number): Muta
         kind: `digit-${which}:${name}`,
         what: `${name}:${p.row.line} ${p.field} ${p.value} → ${changed}`,
         files: { [name]: withCell(p.f, p.row, p.field, changed) },
-        expect: { refuse: brokenIdentity(c, p.f, p.row, p.field) },
+        // A claim's amount is compared with the number printed in its own quote (claim-quote, at the amount).
+        expect: {
+          refuse:
+            name === "claims.csv"
+              ? [{ rule: "claim-quote", at: [{ file: name, line: p.row.line, column: columnOf(p.f, p.row, p.field) }] }]
+              : brokenIdentity(c, p.f, p.row, p.field),
+        },
       };
     },
   };
