@@ -1,0 +1,41 @@
+/**
+ * 001 (千山区, 汇总 of the bureau and its service centre), 公开02表 收入决算表, lines 257–269 of
+ * 001_d0c77a329ce627f3.txt: a list of codes with no body column. By position the first block (258–264) is the
+ * bureau's and the second (265–269) the centre's, but lines 261 (0.08), 263 (4.77) and 264 (16.82) hold the two bodies
+ * together (公开05表 prints them apart: 0.02 + 0.06, 1.41 + 3.36, 3.97 + 12.85; finding F17). A combined figure is
+ * tagged to neither body. Sums worked out from the printed lines:
+ * - bureau, lines 258, 259, 260, 262: 4.96 + 1.90 + 1.03 + 39.98 = 47.87
+ * - centre, lines 265–269: 16.05 + 1.07 + 2.20 + 6.21 + 118.94 = 144.47
+ * - combined, lines 261, 263, 264: 0.08 + 4.77 + 16.82 = 21.67
+ * - all: 214.01 against the printed 合计 214.04 (line 257): 尾差 of 0.03 over 12 figures.
+ */
+import { describe, expect, it } from "vitest";
+import { validateDataDir } from "../src/lib/data/validate.ts";
+
+const DOC = "210311-bureau-2024-final";
+
+describe("001 公开02表 by body", () => {
+  const report = validateDataDir("data");
+  const rows = (report.data?.summary ?? []).filter(
+    (r) => r.document_id === DOC && r.table_id === "T02" && r.item === "by_code" && r.column === "total",
+  );
+  const sum = (subunit: string | null) =>
+    Math.round(rows.filter((r) => r.subunit_id === subunit).reduce((a, r) => a + (r.amount ?? 0), 0) * 100) / 100;
+
+  it("the bureau's rows add up to 47.87, the centre's to 144.47, the combined rows to 21.67", () => {
+    expect([sum("210311-bureau"), sum("210311-centre"), sum(null)]).toEqual([47.87, 144.47, 21.67]);
+  });
+
+  it("the combined figures sit on lines 261, 263 and 264, tagged to neither body", () => {
+    expect(rows.filter((r) => r.subunit_id === null).map((r) => [r.line, r.amount])).toEqual([
+      [261, 0.08],
+      [263, 4.77],
+      [264, 16.82],
+    ]);
+  });
+
+  it("all rows add up to the printed 合计 214.04 within the 尾差 of 12 figures", () => {
+    const all = sum("210311-bureau") + sum("210311-centre") + sum(null);
+    expect(Math.abs(214.04 - all)).toBeLessThanOrEqual(0.005 * 13);
+  });
+});
