@@ -9,8 +9,12 @@
  * - combined, lines 261, 263, 264: 0.08 + 4.77 + 16.82 = 21.67
  * - all: 214.01 against the printed 合计 214.04 (line 257): 尾差 of 0.03 over 12 figures.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/lib/data/validate.ts";
+import { ROOT_OUT } from "./setup/global.ts";
 
 const DOC = "210311-bureau-2024-final";
 
@@ -37,5 +41,25 @@ describe("001 公开02表 by body", () => {
   it("all rows add up to the printed 合计 214.04 within the 尾差 of 12 figures", () => {
     const all = sum("210311-bureau") + sum("210311-centre") + sum(null);
     expect(Math.abs(214.04 - all)).toBeLessThanOrEqual(0.005 * 13);
+  });
+});
+
+describe("001's functional chart (公开05表 lists the bureau's rows, then the centre's)", () => {
+  it("names the body of every bar, in both languages: 7 bars of the bureau, then 8 of the centre", () => {
+    const csv = readFileSync(join(ROOT_OUT, "embed", `unit-${DOC}-functional`, "data.csv"), "utf8").replace(
+      /^\uFEFF/,
+      "",
+    );
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    const body = (label = "") => /（(.+)）$/.exec(label)?.[1];
+    expect(rows.map((r) => body(r["label_zh"]))).toEqual([
+      ...Array<string>(7).fill("千山区医疗保障局"),
+      ...Array<string>(8).fill("千山区医疗保障服务中心"),
+    ]);
+    expect(
+      rows.every((r) =>
+        /\((Qianshan District Healthcare Security (Administration|Service Centre))\)$/.test(r["label_en"] ?? ""),
+      ),
+    ).toBe(true);
   });
 });

@@ -165,7 +165,13 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
         view: (lang) => {
           const bars: BarInput[] = body.map((r) => ({
             key: `L${r.line}`,
-            label: `${r.row_kind === "class" ? "" : r.row_kind === "section" ? "· " : "·· "}${r.code ?? ""} ${r.name ?? ""}`,
+            // A consolidated report lists each body's rows in turn: its bars name the body they belong to.
+            label: t(lang, r.subunit_id ? "chart.label.body" : "chart.label.row", {
+              indent: r.row_kind === "class" ? "" : r.row_kind === "section" ? "· " : "·· ",
+              code: r.code ?? "",
+              name: r.name ?? "",
+              body: r.subunit_id ? unitName(unitsById.get(r.subunit_id), lang) : "",
+            }),
             value: r.total,
             valueLabel: r.total !== null ? fmtWan(r.total, lang) : "",
             style: doc.stage,
