@@ -117,6 +117,27 @@ describe("findings explain a check only while the data shows the values they rec
 describe("every table keeps the number of fact rows counted from its source text", () => {
   run([
     {
+      // 002 预算08表 (lines 380–390) prints its header only; 说明 line 396 says there is no 三公 spending. A table
+      // printed with no data rows is its status alone: a placeholder row with a blank amount is refused.
+      name: "validateDataDir reports a placeholder row in a printed-empty table (沈丘 预算08表) as printed-empty",
+      edits: [
+        [
+          "three_public.csv",
+          "document_id,table_id,line,subunit_id,item,measure,amount,notes\n",
+          `document_id,table_id,line,subunit_id,item,measure,amount,notes\n${SQ},T08,389,,total,budget,,\n`,
+        ],
+      ],
+      errors: [
+        error(
+          "tables.csv",
+          41,
+          70,
+          "printed-empty",
+          `${SQ} T08 is printed empty but has 1 rows in three_public.csv: a table with no data rows has none (its rows count is 0)`,
+        ),
+      ],
+    },
+    {
       name: "validateDataDir reports a deleted blank summary row (鞍山 表1 line 290) as row-count at tables.csv rows",
       edits: [["summary.csv", `${AS},T01,290,,income,fiscal_special_account,,四、财政专户管理资金收入,amount,,\n`, ""]],
       errors: [

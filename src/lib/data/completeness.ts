@@ -21,7 +21,7 @@ export const FACT_FILE_OF_ROLE: Partial<Record<TableRole, FactResource>> = {
 
 /**
  * Every printed table with a fact file has its fact rows counted in tables.csv (`rows`, counted from the source
- * text): a lost or an extra row, or a fact file cut to its header, is an error.
+ * text): a lost or an extra row, or a fact file cut to its header, is an error; a table printed empty has none.
  */
 export function checkCompleteness(
   data: Dataset,
@@ -52,6 +52,15 @@ export function checkCompleteness(
           rule: "row-count",
           message: `${t.document_id} ${t.table_id} is printed (${t.status}) but tables.csv does not say how many ${name}.csv rows it has`,
         });
+      return;
+    }
+    // One representation of a table printed with no data rows: its status, and no placeholder fact rows.
+    if (t.status === "printed_empty" && have > 0) {
+      errors.push({
+        ...at("tables", i, "status"),
+        rule: "printed-empty",
+        message: `${t.document_id} ${t.table_id} is printed empty but has ${have} rows in ${name}.csv: a table with no data rows has none (its rows count is 0)`,
+      });
       return;
     }
     expectedPerFile.set(name, (expectedPerFile.get(name) ?? 0) + t.rows);
