@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { CellsRead } from "../src/lib/data/cells-read.ts";
 import { pushIdentities, type Identity } from "../src/lib/data/identities/index.ts";
 import { uncheckedLine } from "../src/lib/data/unchecked.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
@@ -108,6 +109,19 @@ describe("validateDataDir(...).unchecked", () => {
     expect(report.errors).toEqual([]);
     expect(report.unchecked.total).toBe(3);
     expect(report.unchecked.byFile).toEqual({ "projects.csv": 3 });
+  });
+});
+
+describe("CellsRead", () => {
+  it("CellsRead.has(row, column) is true only for a field added for that very row object", () => {
+    const read = new CellsRead();
+    const row = { total: 1, basic: 1 };
+    const twin = { total: 1, basic: 1 };
+    read.add(row, "total");
+    read.add(row, "total");
+    expect([read.has(row, "total"), read.has(row, "basic"), read.has(twin, "total")]).toEqual([true, false, false]);
+    read.add(row, "basic");
+    expect([read.has(row, "total"), read.has(row, "basic"), read.has(row, "amount")]).toEqual([true, true, false]);
   });
 });
 
