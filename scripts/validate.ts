@@ -2,6 +2,7 @@
 import { relative, resolve } from "node:path";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { formatError } from "../src/lib/data/types.ts";
+import { uncheckedLine } from "../src/lib/data/unchecked.ts";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--data");
@@ -28,4 +29,5 @@ const explained = report.checks.filter((c) => c.status === "fail" && c.finding_i
 console.log(
   `${total.pass + total.rounding + total.fail} identities: ${total.pass} pass, ${total.rounding} rounding, ${explained} fail in the source (recorded as findings); ${report.errors.length} errors`,
 );
+console.log(uncheckedLine(report.unchecked));
 process.exit(report.errors.length ? 1 : 0);

@@ -83,6 +83,7 @@ describe("evaluate", () => {
     line: 31,
     expected: expected as Wan,
     parts: wan(...parts),
+    cells: [],
   });
 
   it("evaluate(expected = Σ parts exactly) is pass, keyed document/table/rule/subject/column", () => {

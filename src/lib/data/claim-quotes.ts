@@ -1,3 +1,4 @@
+import type { CellsRead } from "./cells-read.ts";
 import { fieldColumn } from "./csv.ts";
 import type { ResourceSpec } from "./datapackage.ts";
 import { toHalfWidth } from "./numbers.ts";
@@ -15,15 +16,24 @@ export function numbersIn(quote: string): number[] {
 
 /**
  * A claim's amount is transcribed from its own quote: the quote must print that number (sign aside: "减少 5.2" is
- * recorded as −5.2). A changed digit in either the amount or the quote is then caught.
+ * recorded as −5.2). A changed digit in either the amount or the quote is then caught. An amount that passes is
+ * recorded in `read`.
  */
-export function checkClaimQuotes(rows: ResourceRows, spec: ResourceSpec, errors: ValidationError[]): void {
+export function checkClaimQuotes(
+  rows: ResourceRows,
+  spec: ResourceSpec,
+  errors: ValidationError[],
+  read?: CellsRead,
+): void {
   const column = spec.schema.fields.findIndex((f) => f.name === "amount");
   rows.values.forEach((values, i) => {
     const amount = values["amount"];
     const quote = values["quote"];
     if (typeof amount !== "number" || typeof quote !== "string") return;
-    if (numbersIn(quote).includes(Math.abs(amount))) return;
+    if (numbersIn(quote).includes(Math.abs(amount))) {
+      read?.add(values, "amount");
+      return;
+    }
     const line = rows.lines[i] ?? 1;
     errors.push({
       file: rows.file,

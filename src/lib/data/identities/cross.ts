@@ -29,6 +29,7 @@ export function crossChecks(data: DocumentRows, documentId: string, out: Identit
         line: fTotal.line,
         expected: fTotal.basic,
         parts: eTotals.map((r) => r.total),
+        cells: [{ row: fTotal, column: "basic" }, ...eTotals.map((row) => ({ row, column: "total" }))],
       });
   }
   if (sTable) {
@@ -50,6 +51,10 @@ export function crossChecks(data: DocumentRows, documentId: string, out: Identit
         line: fTotal.line,
         expected: fTotal.total,
         parts: [income.amount],
+        cells: [
+          { row: fTotal, column: "total" },
+          { row: income, column: "amount" },
+        ],
       });
   }
   // Every project listed adds up to the functional table's 项目支出 total: the project list's only partner in the
@@ -65,5 +70,6 @@ export function crossChecks(data: DocumentRows, documentId: string, out: Identit
       line: fTotal.line,
       expected: fTotal.project,
       parts: projects.map((r) => r.amount),
+      cells: [{ row: fTotal, column: "project" }, ...projects.map((row) => ({ row, column: "amount" }))],
     });
 }

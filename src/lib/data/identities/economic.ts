@@ -19,6 +19,7 @@ export function economicChecks(rows: EconomicRow[], out: IdentitySink, orphans: 
         line: r.line,
         expected: r.total,
         parts: [r.personnel, r.public],
+        cells: ["total", "personnel", "public"].map((column) => ({ row: r, column })),
       });
   for (const [key, group] of groupBy(rows, (r) => `${r.subunit_id ?? ""}|${r.section ?? ""}`)) {
     const [sub, section] = key.split("|");
@@ -37,6 +38,7 @@ export function economicChecks(rows: EconomicRow[], out: IdentitySink, orphans: 
           line: cls.line,
           expected: cls[c],
           parts: kids.map((k) => k[c]),
+          cells: [cls, ...kids].map((row) => ({ row, column: c })),
         });
     }
     if (classes.length)
@@ -54,6 +56,7 @@ export function economicChecks(rows: EconomicRow[], out: IdentitySink, orphans: 
           line: t.line,
           expected: t[c],
           parts: parts.map((p) => p[c]),
+          cells: [t, ...parts].map((row) => ({ row, column: c })),
         });
   }
 }

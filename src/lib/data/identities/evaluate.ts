@@ -6,6 +6,12 @@ export function tolerance(cells: number): number {
   return Math.round(0.005 * (cells + 1) * 1000) / 1000;
 }
 
+/** A cell an identity reads: its row (the parsed values object itself, not a copy) and the CSV field. */
+export interface CellRef {
+  row: object;
+  column: string;
+}
+
 export interface Identity {
   document_id: string;
   table_id: string;
@@ -15,6 +21,12 @@ export interface Identity {
   line: number;
   expected: Wan | number;
   parts: (Wan | number)[];
+  /**
+   * The cells `expected` and `parts` are read from (expected's first, then the parts' in order; a part that no row
+   * prints, such as a 三公 item the table leaves out, has none). Not part of the result: they tell which figures
+   * take part in some check.
+   */
+  cells: CellRef[];
 }
 
 /** Evaluate `expected = Σ parts`. Blank parts count as nothing; all-blank on both sides is not a check. */

@@ -37,6 +37,7 @@ export function functionalChecks(rows: FunctionalRow[], out: IdentitySink, orpha
         line: r.line,
         expected: get(r, whole),
         parts: split.map((c) => get(r, c)),
+        cells: [whole, ...split].map((column) => ({ row: r, column })),
       });
     }
   }
@@ -64,6 +65,7 @@ export function functionalChecks(rows: FunctionalRow[], out: IdentitySink, orpha
           line: parent.line,
           expected: get(parent, c),
           parts: kids.map((k) => get(k, c)),
+          cells: [parent, ...kids].map((row) => ({ row, column: c })),
         });
     }
     for (const r of [...sections, ...items]) {
@@ -86,6 +88,7 @@ export function functionalChecks(rows: FunctionalRow[], out: IdentitySink, orpha
         line: t.line,
         expected: get(t, c),
         parts: parts.map((p) => get(p, c)),
+        cells: [t, ...parts].map((row) => ({ row, column: c })),
       });
   }
 }

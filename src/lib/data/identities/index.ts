@@ -1,3 +1,4 @@
+import { CellsRead } from "../cells-read.ts";
 import type { Dataset } from "../model.ts";
 import { FUNCTIONAL_ROLES } from "../facts.ts";
 import { groupBy } from "../group.ts";
@@ -9,25 +10,34 @@ import { functionalChecks } from "./functional.ts";
 import { summaryChecks } from "./summary.ts";
 import { threePublicChecks } from "./three-public.ts";
 
-export { evaluate, tolerance, type Orphan } from "./evaluate.ts";
+export { evaluate, tolerance, type CellRef, type Identity, type Orphan } from "./evaluate.ts";
 
 /**
  * Every accounting identity of every document, evaluated one document at a time (so the checks of a document come
  * out together). With `onCheck` each check is handed over as it is evaluated and `checks` stays empty: at national
- * scale (10 million checks) the caller decides what to keep.
+ * scale (10 million checks) the caller decides what to keep. `read` gets every cell an evaluated check read.
  */
 export function checkIdentities(
   data: Dataset,
   onCheck?: (check: CheckResult) => void,
-): { checks: CheckResult[]; orphans: Orphan[] } {
+  read: CellsRead = new CellsRead(),
+): { checks: CheckResult[]; orphans: Orphan[]; read: CellsRead } {
   const checks: CheckResult[] = [];
   const emit = onCheck ?? ((check: CheckResult) => checks.push(check));
-  const ids: IdentitySink = {
+  const orphans = pushIdentities(data, {
     push: (id) => {
       const check = evaluate(id);
-      if (check !== null) emit(check);
+      if (check === null) return;
+      // Only the cells of an evaluated check count as checked: an all-blank identity checks nothing.
+      for (const cell of id.cells) read.add(cell.row, cell.column);
+      emit(check);
     },
-  };
+  });
+  return { checks, orphans, read };
+}
+
+/** Every identity of every document, unevaluated, into `ids` (one document after another); returns the orphans. */
+export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
   const orphans: Orphan[] = [];
   const byDocument = <T extends { document_id: string }>(rows: T[]) => groupBy(rows, (r) => r.document_id);
   const tables = byDocument(data.tables);
@@ -66,5 +76,5 @@ export function checkIdentities(
         ids,
       );
   }
-  return { checks, orphans };
+  return orphans;
 }

@@ -11,6 +11,9 @@ const UNIT_FUND_PARTS = [
   "other_income",
 ];
 
+/** The `amount` cells of summary rows (their `column` field names the printed column, not the CSV field). */
+const amounts = (rows: SummaryRow[]) => rows.map((row) => ({ row, column: "amount" }));
+
 export function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
   const first = rows[0];
   if (!first) return;
@@ -39,6 +42,7 @@ export function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
         line: incomeTotal.line,
         expected: incomeTotal.amount,
         parts: parts.map((p) => p.amount),
+        cells: amounts([incomeTotal, ...parts]),
       });
     }
     for (const spendTotal of group.filter((r) => r.side === "expenditure" && r.item === "current_year_total")) {
@@ -52,6 +56,7 @@ export function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
           line: spendTotal.line,
           expected: spendTotal.amount,
           parts: classes.map((c) => c.amount),
+          cells: amounts([spendTotal, ...classes]),
         });
     }
     const inGrand = group.find((r) => r.side === "income" && r.item === "grand_total" && !r.subunit_id);
@@ -65,6 +70,7 @@ export function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
         line: inGrand.line,
         expected: inGrand.amount,
         parts: [outGrand.amount],
+        cells: amounts([inGrand, outGrand]),
       });
   }
 }

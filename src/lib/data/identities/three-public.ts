@@ -1,4 +1,4 @@
-import type { Dataset } from "../model.ts";
+import type { Dataset, ThreePublicRow } from "../model.ts";
 import { groupBy } from "../group.ts";
 import type { IdentitySink } from "./evaluate.ts";
 
@@ -14,7 +14,14 @@ export function threePublicChecks(rows: Dataset["three_public"], out: IdentitySi
     const get = (item: string) => group.find((r) => r.item === item);
     const total = get("total");
     const vehicle = get("vehicle");
-    const vehicleParts = [get("vehicle_purchase")?.amount ?? null, get("vehicle_operation")?.amount ?? null];
+    const purchase = get("vehicle_purchase");
+    const operation = get("vehicle_operation");
+    const overseas = get("overseas");
+    const reception = get("reception");
+    const vehicleParts = [purchase?.amount ?? null, operation?.amount ?? null];
+    /** The amount cells of the rows present (an item the table leaves out has none). */
+    const amounts = (...rows: (ThreePublicRow | undefined)[]) =>
+      rows.flatMap((row) => (row ? [{ row, column: "amount" }] : []));
     if (total)
       out.push({
         ...base,
@@ -23,11 +30,8 @@ export function threePublicChecks(rows: Dataset["three_public"], out: IdentitySi
         column: "amount",
         line: total.line,
         expected: total.amount,
-        parts: [
-          get("overseas")?.amount ?? null,
-          ...(vehicle ? [vehicle.amount] : vehicleParts),
-          get("reception")?.amount ?? null,
-        ],
+        parts: [overseas?.amount ?? null, ...(vehicle ? [vehicle.amount] : vehicleParts), reception?.amount ?? null],
+        cells: amounts(total, overseas, ...(vehicle ? [vehicle] : [purchase, operation]), reception),
       });
     if (vehicle)
       out.push({
@@ -38,6 +42,7 @@ export function threePublicChecks(rows: Dataset["three_public"], out: IdentitySi
         line: vehicle.line,
         expected: vehicle.amount,
         parts: vehicleParts,
+        cells: amounts(vehicle, purchase, operation),
       });
   }
 }
