@@ -26,6 +26,19 @@ describe("validateDataDir: projects-vs-functional", () => {
     ]);
   });
 
+  // The projects' 一般公共预算 column against the 一般公共预算支出表's 合计 项目支出: 000 表5 line 371 145.11; 002
+  // 预算05表 line 325 2,400.00; 003 表5 (T04) line 107 56,949.51 — each the sum of the projects' column as printed.
+  it("forms one projects-gpb-vs-functional check per report, each passing", () => {
+    const found = validateDataDir("data")
+      .checks.filter((c) => c.rule === "projects-gpb-vs-functional")
+      .map((c) => [c.document_id, c.table_id, c.line, c.expected, c.actual, c.status]);
+    expect(found).toEqual([
+      ["210300-bureau-2024-budget", "T05", 371, 145.11, 145.11, "pass"],
+      ["411624-bureau-2024-budget", "T05", 325, 2400, 2400, "pass"],
+      ["210400-centre-2024-budget", "T04", 107, 56949.51, 56949.51, "pass"],
+    ]);
+  });
+
   it("reports a changed project amount at the functional total's project cell", () => {
     const dir = mkdtempSync(join(tmpdir(), "yibao-projects-"));
     made.push(dir);

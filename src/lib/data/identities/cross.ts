@@ -72,4 +72,26 @@ export function crossChecks(data: DocumentRows, documentId: string, out: Identit
       parts: projects.map((r) => r.amount),
       cells: [{ row: fTotal, column: "project" }, ...projects.map((row) => ({ row, column: "amount" }))],
     });
+  // The projects' 一般公共预算 amounts add up to the 一般公共预算支出表's 项目支出 total (its 合计 row).
+  const gpbTable = headlineTable(tables, ["functional_gpb"])?.table_id;
+  const gpbTotal = gpbTable
+    ? data.functional.find(
+        (r) => r.document_id === documentId && r.table_id === gpbTable && r.row_kind === "total" && !r.subunit_id,
+      )
+    : undefined;
+  if (pTable && gpbTable && gpbTotal && projects.some((r) => r.amount_general_budget !== null))
+    out.push({
+      document_id: documentId,
+      table_id: gpbTable,
+      rule: "projects-gpb-vs-functional",
+      subject: pTable,
+      column: "project",
+      line: gpbTotal.line,
+      expected: gpbTotal.project,
+      parts: projects.map((r) => r.amount_general_budget),
+      cells: [
+        { row: gpbTotal, column: "project" },
+        ...projects.map((row) => ({ row, column: "amount_general_budget" })),
+      ],
+    });
 }
