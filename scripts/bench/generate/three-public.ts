@@ -7,8 +7,12 @@ import { cell } from "./money.ts";
 export const threePublicShown = (c: DocContext) =>
   threePublicTotal(c.fig.three) !== 0 || (c.budget !== null && threePublicTotal(c.budget.three) !== 0);
 
-/** “三公”经费: budget figures; a final account also prints the budget beside the final figures. */
+/**
+ * “三公”经费: budget figures; a final account also prints the budget beside the final figures. A table printed with
+ * no figures has no fact rows (tables.csv says printed_empty, rows 0).
+ */
 export function writeThreePublic(out: CsvWriter, c: DocContext, at: TableBody, shown: boolean): number {
+  if (!shown) return at.first;
   const measures: [string, ThreePublic][] =
     c.final && c.budget
       ? [
@@ -32,8 +36,8 @@ export function writeThreePublic(out: CsvWriter, c: DocContext, at: TableBody, s
         line: at.first,
         item,
         measure,
-        amount: shown ? cell(amount) : null,
-        notes: shown ? null : "header only, no data row",
+        amount: cell(amount),
+        notes: null,
       });
   }
   return at.first;
