@@ -2,27 +2,14 @@
  * A claim's amount is transcribed from its own quote, so the two are compared: a slip in either is an error at the
  * amount's cell. Quotes come from PDF text, which sometimes breaks a number after its point ("214. 04").
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { basename } from "node:path";
+import { describe, expect, it } from "vitest";
 import { numbersIn } from "../src/lib/data/claim-quotes.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { corruptMini } from "./helpers/data-copy.ts";
 
 /** valid-mini with one line of claims.csv replaced. */
-function withClaim(from: string, to: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "yibao-claims-"));
-  made.push(dir);
-  cpSync("tests/fixtures/valid-mini", dir, { recursive: true });
-  const path = join(dir, "claims.csv");
-  const text = readFileSync(path, "utf8");
-  expect(text.split(from)).toHaveLength(2);
-  writeFileSync(path, text.replace(from, to));
-  return dir;
-}
+const withClaim = (from: string, to: string) => corruptMini(["claims.csv", from, to]);
 const errors = (dir: string) => validateDataDir(dir).errors.map((e) => ({ ...e, file: basename(e.file) }));
 
 describe("numbersIn(quote)", () => {

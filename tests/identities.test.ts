@@ -2,38 +2,18 @@
  * Accounting identities: tolerance and evaluation in isolation, then on tests/fixtures/valid-mini and on copies of it
  * with one figure changed, with and without a finding in findings.csv that records the failure.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Wan } from "../src/lib/data/model.ts";
 import { evaluate, tolerance } from "../src/lib/data/identities/index.ts";
+import { corruptMini } from "./helpers/data-copy.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import type { CheckResult, ValidationError } from "../src/lib/data/types.ts";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/valid-mini", import.meta.url));
 const DOC = "990100-bureau-2024-budget";
-
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Copy valid-mini to a temporary directory and replace the single occurrence of each `from` with `to`. */
-function corrupt(...edits: [file: string, from: string, to: string][]): string {
-  const dir = mkdtempSync(join(tmpdir(), "yibao-identities-"));
-  made.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const [file, from, to] of edits) {
-    const path = join(dir, file);
-    const text = readFileSync(path, "utf8");
-    const count = text.split(from).length - 1;
-    if (count !== 1) throw new Error(`${file}: expected "${from}" exactly once, found ${count}`);
-    writeFileSync(path, text.replace(from, to));
-  }
-  return dir;
-}
 
 const errorsOf = (errors: ValidationError[]) => errors.map((e) => ({ ...e, file: basename(e.file) }));
 const error = (file: string, line: number, column: number, rule: string, message: string) => ({
@@ -189,7 +169,7 @@ describe("identities of valid-mini", () => {
 
 describe("a failing identity must be recorded by a finding", () => {
   it("validateDataDir reports an item change that breaks its 类's sum as identity errors at the 类's cells", () => {
-    const dir = corrupt(ITEM_30101);
+    const dir = corruptMini(ITEM_30101);
     const report = validateDataDir(dir);
     expect(errorsOf(report.errors)).toEqual([
       error(
@@ -211,7 +191,7 @@ describe("a failing identity must be recorded by a finding", () => {
   });
 
   it("validateDataDir reports a functional 项 change that breaks its 款's sum in every affected column", () => {
-    const dir = corrupt([
+    const dir = corruptMini([
       "functional.csv",
       ",2080501,行政单位离退休,0.34,0.34,0.34,",
       ",2080501,行政单位离退休,0.44,0.44,0.44,",
@@ -237,7 +217,11 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir accepts the failing identity when a finding lists its exact check keys, and links the finding", () => {
     const keys = `${DOC}/T03/class-sum/301/total;${DOC}/T03/class-sum/301/personnel`;
-    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(keys, `${PINNED_301};${PINNED_301}`)}`]);
+    const dir = corruptMini(ITEM_30101, [
+      "findings.csv",
+      F01_ROW,
+      `${F01_ROW}${F02(keys, `${PINNED_301};${PINNED_301}`)}`,
+    ]);
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);
     expect(report.data).not.toBeNull();
@@ -247,7 +231,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it('validateDataDir refuses a finding key with "*" as finding-wildcard; the checks it would match stay identity errors', () => {
     const key = `${DOC}/T03/class-sum/301/*`;
-    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(key, PINNED_301)}`]);
+    const dir = corruptMini(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(key, PINNED_301)}`]);
     const column = F02(key, PINNED_301).indexOf(key) + 1;
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 3, column, "finding-wildcard", `F02 names check "${key}": wildcards are not allowed`),
@@ -264,7 +248,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir refuses a finding once the data no longer shows the values it recorded, as finding-values at the fact", () => {
     const keys = `${DOC}/T03/class-sum/301/total;${DOC}/T03/class-sum/301/personnel`;
-    const dir = corrupt(
+    const dir = corruptMini(
       ["economic.csv", ",30101,基本工资,,,303.63,303.63,", ",30101,基本工资,,,303.83,303.83,"],
       ["findings.csv", F01_ROW, `${F01_ROW}${F02(keys, `${PINNED_301};${PINNED_301}`)}`],
     );
@@ -288,7 +272,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir reports check_values with fewer pairs than checks as finding-values at the check_values cell", () => {
     const keys = `${DOC}/T03/class-sum/301/total;${DOC}/T03/class-sum/301/personnel`;
-    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(keys, PINNED_301)}`]);
+    const dir = corruptMini(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(keys, PINNED_301)}`]);
     const column = F02(keys, PINNED_301).lastIndexOf(PINNED_301) + 1;
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 3, column, "finding-values", "F02 names 2 check(s) but records 1 expected/actual pair(s)"),
@@ -299,7 +283,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir reports check_values that are not expected/actual numbers as pattern", () => {
     const key = `${DOC}/T03/class-sum/301/total`;
-    const dir = corrupt(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(key, "363.92 vs 364.02")}`]);
+    const dir = corruptMini(ITEM_30101, ["findings.csv", F01_ROW, `${F01_ROW}${F02(key, "363.92 vs 364.02")}`]);
     const column = F02(key, "363.92 vs 364.02").lastIndexOf("363.92") + 1;
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 3, column, "pattern", 'check_values: "363.92 vs 364.02" does not match'),
@@ -309,7 +293,7 @@ describe("a failing identity must be recorded by a finding", () => {
   });
 
   it("validateDataDir still reports the check a finding does not list", () => {
-    const dir = corrupt(ITEM_30101, [
+    const dir = corruptMini(ITEM_30101, [
       "findings.csv",
       F01_ROW,
       `${F01_ROW}${F02(`${DOC}/T03/class-sum/301/total`, PINNED_301)}`,
@@ -321,7 +305,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir reports a finding that names a passing check as finding-check at its checks cell", () => {
     const key = `${DOC}/T02/class-sum/208/total`;
-    const dir = corrupt(["findings.csv", F01_ROW, F01With(key, "1/1")]);
+    const dir = corruptMini(["findings.csv", F01_ROW, F01With(key, "1/1")]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
     ]);
@@ -329,7 +313,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir reports a finding that names a nonexistent check as finding-check", () => {
     const key = `${DOC}/T09/total-sum/total/total`;
-    const dir = corrupt(["findings.csv", F01_ROW, F01With(key, "1/1")]);
+    const dir = corruptMini(["findings.csv", F01_ROW, F01With(key, "1/1")]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
     ]);
@@ -337,7 +321,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
   it("validateDataDir locates finding-check on the finding's own row when findings.csv has several", () => {
     const key = `${DOC}/T02/class-sum/210/total`;
-    const dir = corrupt(["findings.csv", F01_ROW, `${F01_ROW}${F02(key, "1/1")}`]);
+    const dir = corruptMini(["findings.csv", F01_ROW, `${F01_ROW}${F02(key, "1/1")}`]);
     // F02's row: its checks cell starts after "Keep the printed figures,".
     const column = F02(key, "1/1").indexOf(key) + 1;
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
@@ -348,7 +332,7 @@ describe("a failing identity must be recorded by a finding", () => {
 
 describe("rounding (尾差) and where identity errors point", () => {
   it("validateDataDir accepts a 0.01 difference in a 三公 total as status rounding, with no error and no finding", () => {
-    const dir = corrupt(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.01,"]);
+    const dir = corruptMini(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.01,"]);
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);
     expect(check(report.checks, "T04/three-public-sum/total:budget/amount")).toMatchObject({
@@ -361,21 +345,21 @@ describe("rounding (尾差) and where identity errors point", () => {
   });
 
   it("validateDataDir reports a 0.02 difference over two cells (beyond tolerance 0.015) as identity", () => {
-    const dir = corrupt(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.02,"]);
+    const dir = corruptMini(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.02,"]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("three_public.csv", 2, 48, "identity", `${DOC}/T04/three-public-sum/total:budget/amount: printed 2.02`),
     ]);
   });
 
   it("validateDataDir points a failing vehicle sum at the vehicle row, not another row printed on the same line", () => {
-    const dir = corrupt(["three_public.csv", ",vehicle_operation,budget,1.80,", ",vehicle_operation,budget,1.90,"]);
+    const dir = corruptMini(["three_public.csv", ",vehicle_operation,budget,1.80,", ",vehicle_operation,budget,1.90,"]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("three_public.csv", 4, 50, "identity", `${DOC}/T04/vehicle-sum/vehicle:budget/amount: printed 1.8`),
     ]);
   });
 
   it("validateDataDir points a failing expenditure sum at the expenditure total row, not the income row beside it", () => {
-    const dir = corrupt(["summary.csv", ",二、卫生健康支出,amount,488.40,", ",二、卫生健康支出,amount,488.50,"]);
+    const dir = corruptMini(["summary.csv", ",二、卫生健康支出,amount,488.40,", ",二、卫生健康支出,amount,488.50,"]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error(
         "summary.csv",
@@ -388,7 +372,7 @@ describe("rounding (尾差) and where identity errors point", () => {
   });
 
   it("validateDataDir points a failing cross-table check at the functional total's basic cell", () => {
-    const dir = corrupt(
+    const dir = corruptMini(
       ["economic.csv", ",合计,,,448.29,424.29,24.00,", ",合计,,,448.39,424.39,24.00,"],
       ["economic.csv", ",工资福利支出,,,363.92,363.92,", ",工资福利支出,,,364.02,364.02,"],
       ["economic.csv", ",基本工资,,,303.63,303.63,", ",基本工资,,,303.73,303.73,"],
@@ -406,7 +390,7 @@ describe("rounding (尾差) and where identity errors point", () => {
   });
 
   it("validateDataDir points a money-unit slip in a row sharing its printed line at that row", () => {
-    const dir = corrupt(["summary.csv", ",本年支出合计,amount,593.40,", ",本年支出合计,amount,5934000,"]);
+    const dir = corruptMini(["summary.csv", ",本年支出合计,amount,593.40,", ",本年支出合计,amount,5934000,"]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
       error("summary.csv", 9, 81, "money-unit", "amount = 5934000 is 10000× the document total 593.4 万元"),
       error(
@@ -421,7 +405,7 @@ describe("rounding (尾差) and where identity errors point", () => {
 
   it("validateDataDir points a failing identity in a sub-column (personnel_wages) at that column's cell", () => {
     // Print 工资福利 (personnel_wages) = 人员经费 (personnel) on every row, so every identity holds again.
-    const dir = corrupt();
+    const dir = corruptMini();
     const path = join(dir, "functional.csv");
     const [header = "", ...lines] = readFileSync(path, "utf8").trimEnd().split("\n");
     const names = header.split(",");

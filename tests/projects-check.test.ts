@@ -4,14 +4,10 @@
  * 11 projects add up to 2,400.00 = 预算03表 项目支出 2,400.00 (line 251); 003 (抚顺) 表9's 11 projects add up to
  * 56,949.51 = 表1-2 项目支出 56,949.51 (line 41).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { basename } from "node:path";
+import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-
-const made: string[] = [];
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { corrupt } from "./helpers/data-copy.ts";
 
 describe("validateDataDir: projects-vs-functional", () => {
   it("forms one check per report with projects, each printed total equal to the projects' sum", () => {
@@ -40,14 +36,7 @@ describe("validateDataDir: projects-vs-functional", () => {
   });
 
   it("reports a changed project amount at the functional total's project cell", () => {
-    const dir = mkdtempSync(join(tmpdir(), "yibao-projects-"));
-    made.push(dir);
-    cpSync("data", dir, { recursive: true });
-    const path = join(dir, "projects.csv");
-    const text = readFileSync(path, "utf8");
-    const from = ",政府采购劳务派遣工作经费,,115.11,";
-    expect(text.split(from)).toHaveLength(2);
-    writeFileSync(path, text.replace(from, ",政府采购劳务派遣工作经费,,151.11,"));
+    const dir = corrupt(["projects.csv", ",政府采购劳务派遣工作经费,,115.11,", ",政府采购劳务派遣工作经费,,151.11,"]);
     const errors = validateDataDir(dir).errors.map((e) => ({ ...e, file: basename(e.file) }));
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.rule}`)).toEqual([
       // functional.csv line 2 is 000 表3 合计 (source line 311); its 17th field is `project`.

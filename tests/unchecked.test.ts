@@ -3,39 +3,18 @@
  * counted by hand on tests/fixtures/valid-mini, on copies of it with rows added, and printed by the validator for data/.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CellsRead } from "../src/lib/data/cells-read.ts";
 import { pushIdentities, type Identity } from "../src/lib/data/identities/index.ts";
 import { uncheckedLine } from "../src/lib/data/unchecked.ts";
+import { corruptMini } from "./helpers/data-copy.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const FIXTURE = fileURLToPath(new URL("./fixtures/valid-mini", import.meta.url));
 const DATA = fileURLToPath(new URL("../data", import.meta.url));
-
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Copy valid-mini to a temporary directory and replace the single occurrence of each `from` with `to`. */
-function edited(...edits: [file: string, from: string, to: string][]): string {
-  const dir = mkdtempSync(join(tmpdir(), "yibao-unchecked-"));
-  made.push(dir);
-  cpSync(FIXTURE, dir, { recursive: true });
-  for (const [file, from, to] of edits) {
-    const path = join(dir, file);
-    const text = readFileSync(path, "utf8");
-    const count = text.split(from).length - 1;
-    if (count !== 1) throw new Error(`${file}: expected "${from}" exactly once, found ${count}`);
-    writeFileSync(path, text.replace(from, to));
-  }
-  return dir;
-}
 
 const DOC = "990100-bureau-2024-budget";
 
@@ -67,7 +46,7 @@ describe("validateDataDir(...).unchecked", () => {
   });
 
   it("validateDataDir counts a blank money cell as no figure: blanking amount_general_budget leaves 0", () => {
-    const dir = edited(["projects.csv", ",145.11,145.11,2101599,", ",145.11,,2101599,"]);
+    const dir = corruptMini(["projects.csv", ",145.11,145.11,2101599,", ",145.11,,2101599,"]);
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);
     expect(report.unchecked).toEqual({ total: 0, byFile: {}, examples: [] });
@@ -75,7 +54,7 @@ describe("validateDataDir(...).unchecked", () => {
 
   it("validateDataDir counts an added summary row that no identity reads (其中：财政拨款) as 1 more", () => {
     // general_budget_fiscal is an "of which" line: no income-sum takes it as a part.
-    const dir = edited(
+    const dir = corruptMini(
       ["tables.csv", "收支预算总表,20,25,10,", "收支预算总表,20,25,11,"],
       [
         "summary.csv",
@@ -93,7 +72,7 @@ describe("validateDataDir(...).unchecked", () => {
   it("validateDataDir counts a project of a second (not headline) projects table as its 2 printed figures", () => {
     // Only the headline projects table (T05) is summed against the functional table: T06's amount and
     // amount_general_budget are read by nothing.
-    const dir = edited(
+    const dir = corruptMini(
       [
         "tables.csv",
         "项目支出预算表,60,62,1,data,projects,,",

@@ -1,6 +1,6 @@
 /**
- * Copies of data/ in temporary directories, each with a few exact edits: the tests of the rules that refuse a
- * corrupted dataset start from the real, valid data and break one thing.
+ * Copies of data/ (or of the tests/fixtures/valid-mini data set) in temporary directories, each with a few exact
+ * edits: the tests of the rules that refuse a corrupted dataset start from valid data and break one thing.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +12,8 @@ import { loadDataPackage } from "../../src/lib/data/datapackage.ts";
 import type { ValidationError } from "../../src/lib/data/types.ts";
 
 export const DATA = fileURLToPath(new URL("../../data", import.meta.url));
+/** One unit, one budget document, figures computed by hand (tests/fixtures/valid-mini). */
+export const MINI = fileURLToPath(new URL("../fixtures/valid-mini", import.meta.url));
 /** The plain-text reports (../shared/seeds beside the repository, as `npm run validate -- --sources` takes them). */
 export const SOURCES = fileURLToPath(new URL("../../../shared/seeds", import.meta.url));
 /** The source-text cases need the texts; elsewhere (a clone without them) they are skipped, never passed. */
@@ -25,11 +27,11 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh copy of data/ (its CSVs) in a temporary directory. */
-export function copyData(): string {
+/** A fresh copy of data/ (its CSVs), or of another data set, in a temporary directory. */
+export function copyData(from = DATA): string {
   const dir = mkdtempSync(join(tmpdir(), "yibao-refuse-"));
   made.push(dir);
-  cpSync(DATA, dir, { recursive: true, filter: (src) => !src.includes("curation") });
+  cpSync(from, dir, { recursive: true, filter: (src) => !src.includes("curation") });
   return dir;
 }
 
@@ -45,6 +47,13 @@ export function edit(dir: string, [file, from, to]: Edit): void {
 /** A copy of data/ with the edits applied. */
 export function corrupt(...edits: Edit[]): string {
   const dir = copyData();
+  for (const e of edits) edit(dir, e);
+  return dir;
+}
+
+/** A copy of valid-mini with the edits applied. */
+export function corruptMini(...edits: Edit[]): string {
+  const dir = copyData(MINI);
   for (const e of edits) edit(dir, e);
   return dir;
 }
