@@ -41,14 +41,6 @@ const KNOWN_GAPS: Record<string, { today: GapOutcome[]; reason: string }> = {
     today: ["accepted-silently"],
     reason: UNREAD,
   },
-  "code-class-changed": {
-    today: ["accepted-silently"],
-    reason: "a table that prints one level only (210311 T05 rows by body, 411624 T07) has no parent level to miss",
-  },
-  "code-last-digit-changed": {
-    today: ["accepted-silently"],
-    reason: "code is not compared with code_printed (and there is no list of valid classification codes)",
-  },
   "stray-quote-opening-text": {
     today: ["refused-elsewhere"],
     reason:

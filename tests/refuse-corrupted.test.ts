@@ -114,6 +114,31 @@ describe("findings explain a check only while the data shows the values they rec
   ]);
 });
 
+describe("a classification code is the code as printed", () => {
+  run([
+    {
+      // 鞍山 表3 line 321 prints 2101501 行政运行; a code typed 2101502 still has its 款 21015, so only the print tells.
+      name: "validateDataDir reports a code that differs from its code_printed (2101501 → 2101502) as code-printed",
+      edits: [["functional.csv", `${AS},T03,321,,item,2101501,2101501,`, `${AS},T03,321,,item,2101501,2101502,`]],
+      errors: [
+        error(
+          "functional.csv",
+          12,
+          49,
+          "code-printed",
+          `code 2101502 is not the code as printed (2101501), and no code_error finding of ${AS} records 2101501`,
+        ),
+      ],
+    },
+    {
+      // 鞍山 表6 line 422 prints 电费 as 030206 (an extra leading zero): finding F01 records the print, so 30206 stands.
+      name: "validateDataDir accepts a code that differs from its print when a code_error finding records the print",
+      edits: [],
+      errors: [],
+    },
+  ]);
+});
+
 describe("every table keeps the number of fact rows counted from its source text", () => {
   run([
     {

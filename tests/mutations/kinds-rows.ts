@@ -95,6 +95,8 @@ export const codeClassKind: MutationKind = {
       expect: {
         refuse: [
           { rule: "orphan-code", at: [{ file: f.name, line: row.line, column: columnOf(f, row, "code") }] },
+          // The code no longer matches the code as printed beside it.
+          { rule: "code-printed", at: [{ file: f.name, line: row.line, column: columnOf(f, row, "code") }] },
           ...brokenIdentity(c, f, row, "total"),
         ],
       },

@@ -2,6 +2,7 @@ import type { Dataset } from "./model.ts";
 import { loadDataPackage } from "./datapackage.ts";
 import { CellsRead } from "./cells-read.ts";
 import { checkClaimQuotes } from "./claim-quotes.ts";
+import { checkPrintedCodes } from "./codes.ts";
 import { checkIdentities } from "./identities/index.ts";
 import { checkKeys } from "./keys.ts";
 import { linkFindings } from "./findings.ts";
@@ -67,6 +68,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   const { where, findingAt } = locator(dir, pkg.resources, rows);
   const at = rowLocator(dir, pkg.resources, rows);
   checkConsistency(data, errors, at, { sources: options.sources });
+  checkPrintedCodes(data, errors, at);
   checkCompleteness(data, errors, at, {
     fileOf: (name) => rows.get(name)?.file ?? name,
     readable: (name) => !unreadable.has(rows.get(name)?.file ?? name),
