@@ -172,6 +172,11 @@ const CASES: HandCheck[] = [
   hand(D003, "T06", "vehicle-sum", "vehicle:budget", "amount", 200, 4.35, 4.35, "pass"),
   // 003, 表1 收支预算总表 (T01) line 25: 本年支出合计 58,149.15 = 138.46 (15) + 57,918.77 (16) + 91.92 (17) = 58,149.15.
   hand(D003, "T01", "expenditure-sum", "L25", "amount", 25, 58149.15, 58149.15, "pass"),
+  // 001, 公开04表 财政拨款收入支出决算总表 (T04) line 355 prints 总计 214.04 on the income side and 总计 214.04
+  // (its 合计 column) on the spending side: income and spending are printed in different columns, and balance.
+  hand(D001, "T04", "balance", "L355", "amount", 355, 214.04, 214.04, "pass"),
+  // 002, 预算04表 2024年财政拨款收支总体情况表 (T04) line 309: 收入合计 3,143.81 = 支出合计 3,143.81.
+  hand(D002, "T04", "balance", "L309", "amount", 309, 3143.81, 3143.81, "pass"),
   // 002 预算05表 prints 人员经费 and 公用经费 only as headings over 工资福利支出, 对个人和家庭的补助, 商品和服务支出 and
   // 资本性支出, so basic is checked against those four columns.
   // 002, 预算05表 (T05) line 325: 基本支出 743.81 = 工资福利支出 721.68 + 对个人和家庭 blank + 商品和服务支出 22.13

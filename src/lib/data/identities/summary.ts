@@ -11,6 +11,9 @@ const UNIT_FUND_PARTS = [
   "other_income",
 ];
 
+/** The columns that hold a side's whole figure (the others split it by fund or source). */
+const MAIN = ["amount", "total"];
+
 /** The `amount` cells of summary rows (their `column` field names the printed column, not the CSV field). */
 const amounts = (rows: SummaryRow[]) => rows.map((row) => ({ row, column: "amount" }));
 
@@ -18,6 +21,7 @@ export function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
   const first = rows[0];
   if (!first) return;
   const base = { document_id: first.document_id, table_id: first.table_id };
+  let balanced = false;
   for (const [column, group] of groupBy(rows, (r) => r.column)) {
     // A total without a sub-unit covers the rows of every sub-unit; a sub-unit's total covers its own rows.
     const within = (total: SummaryRow) => (r: SummaryRow) => !total.subunit_id || r.subunit_id === total.subunit_id;
@@ -61,6 +65,7 @@ export function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
     }
     const inGrand = group.find((r) => r.side === "income" && r.item === "grand_total" && !r.subunit_id);
     const outGrand = group.find((r) => r.side === "expenditure" && r.item === "grand_total" && !r.subunit_id);
+    if (inGrand && outGrand) balanced = true;
     if (inGrand && outGrand)
       out.push({
         ...base,
@@ -73,4 +78,21 @@ export function summaryChecks(rows: SummaryRow[], out: IdentitySink): void {
         cells: amounts([inGrand, outGrand]),
       });
   }
+  // A table that prints its income 总计 and its expenditure 总计 in different columns (财政拨款收支总表: income in
+  // one amount column, spending split by fund) still balances: income grand total = expenditure grand total.
+  const grand = (side: string) =>
+    rows.find((r) => r.side === side && r.item === "grand_total" && !r.subunit_id && MAIN.includes(r.column));
+  const inGrand = grand("income");
+  const outGrand = grand("expenditure");
+  if (!balanced && inGrand && outGrand)
+    out.push({
+      ...base,
+      rule: "balance",
+      subject: `L${inGrand.line}`,
+      column: inGrand.column,
+      line: inGrand.line,
+      expected: inGrand.amount,
+      parts: [outGrand.amount],
+      cells: amounts([inGrand, outGrand]),
+    });
 }
