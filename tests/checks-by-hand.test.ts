@@ -184,6 +184,25 @@ const CASES: HandCheck[] = [
   hand(D002, "T05", "row-split", "L325", "basic", 325, 743.81, 743.81, "pass"),
   // 002, 预算05表 line 332 行政运行: 基本支出 630.75 = 608.62 + 22.13 = 630.75.
   hand(D002, "T05", "row-split", "L332", "basic", 332, 630.75, 630.75, "pass"),
+  // ── Totals, body rows and figures printed in two tables ─────────────────────────────────────────────────────
+  // 001, 公开04表 (T04) line 355, spending 总计 in the 一般公共预算财政拨款 column: 214.04 = 本年支出合计 214.04
+  // (line 350) + 年末财政拨款结转和结余 blank (line 351) = 214.04.
+  hand(D001, "T04", "grand-total", "L355/expenditure", "general_budget", 355, 214.04, 214.04, "pass"),
+  // 002, 预算04表 (T04) line 309, 支出合计 in the 其中：财政拨款 column: 3,143.81 = 一、本年支出 3,143.81 (line 276) +
+  // 二、年终结转结余 blank (line 308) = 3,143.81.
+  hand(D002, "T04", "grand-total", "L309/expenditure", "general_budget_fiscal", 309, 3143.81, 3143.81, "pass"),
+  // 002, 预算02表 收入总体情况表 (T02) line 233, the unlabelled total row: 总计 3,143.81 = the 部门 row 306
+  // 沈丘县医疗保障局 3,143.81 (line 234).
+  hand(D002, "T02", "body-rows", "L233", "total", 233, 3143.81, 3143.81, "pass"),
+  // 002, 预算02表 line 234, 部门 306: 其中：财政拨款 3,143.81 = its 单位 row 306001 3,143.81 (line 235).
+  hand(D002, "T02", "body-rows", "L234", "general_budget_fiscal", 234, 3143.81, 3143.81, "pass"),
+  // 002, 预算02表 line 235: 总计 3,143.81 = 一般公共预算 小计 3,143.81 (the other source columns blank; 其中：财政拨款
+  // is part of 小计, not added).
+  hand(D002, "T02", "revenue-row", "L235", "total", 235, 3143.81, 3143.81, "pass"),
+  // 002, 其中：财政拨款 income: 预算04表 line 278 3,143.81 = 预算01表 line 186 3,143.81.
+  hand(D002, "T04", "same-figure", "T01", "general_budget_fiscal", 278, 3143.81, 3143.81, "pass"),
+  // 001, 公开02表 line 265 (the centre's 2080 机关事业单位基本…): 本年收入合计 16.05 = 财政拨款收入 16.05.
+  hand(D001, "T02", "revenue-row", "L265", "total", 265, 16.05, 16.05, "pass"),
 ];
 
 type Row = Record<string, string>;

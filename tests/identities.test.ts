@@ -131,6 +131,7 @@ describe("identities of valid-mini", () => {
         "income-sum",
         "expenditure-sum",
         "balance",
+        "grand-total",
         "three-public-sum",
         "vehicle-sum",
         "basic-vs-economic",
@@ -331,8 +332,15 @@ describe("a failing identity must be recorded by a finding", () => {
 });
 
 describe("rounding (尾差) and where identity errors point", () => {
-  it("validateDataDir accepts a 0.01 difference in a 三公 total as status rounding, with no error and no finding", () => {
-    const dir = corruptMini(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.01,"]);
+  const KEY = `${DOC}/T04/three-public-sum/total:budget/amount`;
+  const recorded = (printed: string, sum: string): [string, string, string] => [
+    "rounding.csv",
+    "document_id,check,printed,sum,note\n",
+    `document_id,check,printed,sum,note\n${DOC},${KEY},${printed},${sum},\n`,
+  ];
+
+  it("validateDataDir accepts a 0.01 difference in a 三公 total as status rounding when rounding.csv records 2.01/2", () => {
+    const dir = corruptMini(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.01,"], recorded("2.01", "2"));
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);
     expect(check(report.checks, "T04/three-public-sum/total:budget/amount")).toMatchObject({
@@ -342,6 +350,44 @@ describe("rounding (尾差) and where identity errors point", () => {
       tolerance: 0.015,
       finding_id: null,
     });
+  });
+
+  it("validateDataDir refuses the same 0.01 difference as rounding at the total's cell when rounding.csv does not record it", () => {
+    const dir = corruptMini(["three_public.csv", ",total,budget,2.00,", ",total,budget,2.01,"]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error(
+        "three_public.csv",
+        2,
+        48,
+        "rounding",
+        `${KEY}: printed 2.01 but parts sum to 2: within the 尾差 tolerance`,
+      ),
+    ]);
+  });
+
+  it("validateDataDir refuses a recorded 尾差 once the check gives other values (or passes exactly), as rounding", () => {
+    const other = corruptMini(
+      ["three_public.csv", ",total,budget,2.00,", ",total,budget,2.01,"],
+      recorded("2.02", "2"),
+    );
+    expect(errorsOf(validateDataDir(other).errors)).toEqual([
+      error("three_public.csv", 2, 48, "rounding", `${KEY}: printed 2.01, parts sum to 2, but rounding.csv recorded`),
+    ]);
+    const exact = corruptMini(recorded("2.01", "2"));
+    expect(errorsOf(validateDataDir(exact).errors)).toEqual([
+      error("three_public.csv", 2, 48, "rounding", `${KEY}: printed 2, parts sum to 2, but rounding.csv recorded`),
+    ]);
+  });
+
+  it("validateDataDir refuses a recorded 尾差 for a check that does not exist, at its rounding.csv row", () => {
+    const dir = corruptMini([
+      "rounding.csv",
+      "document_id,check,printed,sum,note\n",
+      `document_id,check,printed,sum,note\n${DOC},${DOC}/T09/class-sum/210/total,2,2,\n`,
+    ]);
+    expect(errorsOf(validateDataDir(dir).errors)).toEqual([
+      error("rounding.csv", 2, 27, "rounding", "rounding.csv records a 尾差 for"),
+    ]);
   });
 
   it("validateDataDir reports a 0.02 difference over two cells (beyond tolerance 0.015) as identity", () => {
@@ -399,6 +445,14 @@ describe("rounding (尾差) and where identity errors point", () => {
         81,
         "identity",
         `${DOC}/T01/expenditure-sum/L24/amount: printed 5934000 but parts sum to 593.4`,
+      ),
+      // 支出总计 593.40 (line 25) = 本年支出合计 (line 24) + nothing carried over: the slip breaks it too, at the 总计.
+      error(
+        "summary.csv",
+        11,
+        72,
+        "identity",
+        `${DOC}/T01/grand-total/L25/expenditure/amount: printed 593.4 but parts sum to 5934000`,
       ),
     ]);
   });

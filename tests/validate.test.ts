@@ -334,6 +334,7 @@ describe("validateDataDir reports key corruption", () => {
     expect(errorsIn(dir)).toEqual([
       // The added row also breaks the table's row count and lies past its last line (41).
       error("functional.csv", 14, 31, "line-range", "line 42 is outside T02's lines 30–41 (tables.csv)"),
+      error("functional.csv", 14, 48, "classification", "2129901 is not in classifications.csv under functional"),
       error("tables.csv", 3, 47, "row-count", `${DOC} T02 has 13 rows in functional.csv but tables.csv counts 12`),
       error("functional.csv", 14, 48, "orphan-code", `2129901 其他城乡社区支出 has no parent 212 in ${DOC} T02`),
     ]);
@@ -346,6 +347,7 @@ describe("validateDataDir reports key corruption", () => {
     expect(errorsIn(dir)).toEqual([
       // The added row also breaks the table's row count and lies past its last line (41).
       error("functional.csv", 14, 31, "line-range", "line 42 is outside T02's lines 30–41 (tables.csv)"),
+      error("functional.csv", 14, 48, "classification", "2101601 is not in classifications.csv under functional"),
       error("tables.csv", 3, 47, "row-count", `${DOC} T02 has 13 rows in functional.csv but tables.csv counts 12`),
       error("functional.csv", 14, 48, "orphan-code", `2101601 其他支出 has no parent 21016 in ${DOC} T02`),
     ]);

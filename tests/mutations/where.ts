@@ -38,9 +38,13 @@ export function brokenIdentity(c: Corpus, f: CsvFile, row: Row, field: string, s
   const findingRows = checks.map((l) => ({ file: l.file, line: l.line }));
   return [
     { rule: "identity", at },
+    // A change within the 尾差 tolerance: an exact check becomes an unrecorded 尾差, or a recorded one changes values.
+    { rule: "rounding", at },
     // A figure in a sum that a finding explains: the finding no longer matches the values printed.
     { rule: "finding-values", at: [...at, ...findingRows] },
     { rule: "finding-check", at: checks },
     { rule: "orphan-code", at: orphans },
+    // A figure unpaired.csv lists (no partner in its report) is refused where it was blanked or moved.
+    { rule: "unpaired", at: [{ file: f.name, line: row.line, column: columnOf(f, row, field) }] },
   ];
 }

@@ -57,6 +57,7 @@ export class CsvWriter {
 
 /** One writer per resource of datapackage.json. */
 export type Writers = Record<
+  | "classifications"
   | "units"
   | "documents"
   | "tables"
@@ -66,6 +67,8 @@ export type Writers = Record<
   | "summary"
   | "projects"
   | "claims"
-  | "findings",
+  | "findings"
+  | "unpaired"
+  | "rounding",
   CsvWriter
 >;

@@ -9,7 +9,8 @@
  * validator checks holds exactly. A seeded PRNG makes runs byte-identical, and a unit's figures do not depend on
  * how many units are generated. Refuses to write anywhere inside this repository.
  */
-import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import Papa from "papaparse";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDataPackage } from "../../../src/lib/data/datapackage.ts";
@@ -79,6 +80,13 @@ export function generate(options: GenerateOptions): GenerateResult {
   writeFileSync(join(dir, "datapackage.json"), `${JSON.stringify(dataPackageDescriptor(), null, 2)}\n`);
 
   const units = makeUnits(unitCount, seed);
+  // The synthetic reports use codes of the real list (codes.ts): its names, English included, come along.
+  const classified = Papa.parse<Record<string, string>>(
+    readFileSync(join(REPO_ROOT, "data/classifications.csv"), "utf8"),
+    { header: true, skipEmptyLines: true },
+  );
+  for (const c of classified.data)
+    writers.classifications.row({ ...c, parent: c["parent"] || null, note: c["note"] || null });
   for (const u of units) writers.units.row(u.row);
   const firstYear = endYear - years + 1;
   units.forEach((unit, index) => {

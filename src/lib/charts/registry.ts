@@ -4,6 +4,7 @@ import type { MetricRow } from "../model/metrics/index.ts";
 import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
 import type { Family } from "../model/metrics/taxonomy.ts";
 import { sourceText, unitName } from "../model/labels.ts";
+import { classNames, className } from "../model/classifications.ts";
 import type { DocFacts } from "../data/facts.ts";
 import type { MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
@@ -36,8 +37,8 @@ export interface ChartSpec {
   titleOf?: (lang: Lang) => string;
 }
 
-/** The tables charts read: units and documents (names, stages, source files). */
-export type ChartData = Pick<Dataset, "units" | "documents">;
+/** The tables charts read: units and documents (names, stages, source files), and the classification names. */
+export type ChartData = Pick<Dataset, "units" | "documents" | "classifications">;
 /** The facts a report's own chart draws: its headline functional table and rows. */
 export type ChartFacts = Pick<DocFacts, "document" | "functionalTable" | "functional">;
 
@@ -147,6 +148,7 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
 function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[] {
   const charts: ChartSpec[] = [];
   const unitsById = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
+  const names = classNames(data.classifications);
   for (const f of facts.values()) {
     const doc = f.document;
     const unit = unitsById.get(doc.unit_id);
@@ -169,7 +171,7 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             label: t(lang, r.subunit_id ? "chart.label.body" : "chart.label.row", {
               indent: r.row_kind === "class" ? "" : r.row_kind === "section" ? "· " : "·· ",
               code: r.code ?? "",
-              name: r.name ?? "",
+              name: className(names, "functional", r.code, lang, r.name ?? ""),
               body: r.subunit_id ? unitName(unitsById.get(r.subunit_id), lang) : "",
             }),
             value: r.total,

@@ -3,17 +3,34 @@ import { groupBy } from "./group.ts";
 import type { Locate, LocateFinding } from "./locate.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
 
+/** The identities whose printed total is a summary.csv row. */
+const SUMMARY_RULES = new Set([
+  "income-sum",
+  "expenditure-sum",
+  "balance",
+  "grand-total",
+  "revenue-row",
+  "body-rows",
+  "same-figure",
+]);
+
 /** Which of the rows printed on a check's source line holds its printed total (the subject says which). */
 function identityRow(resource: ResourceName, check: CheckResult): Record<string, unknown> {
   const [head = "", tail] = check.subject.split(":");
   if (resource === "three_public") return { table_id: check.table_id, item: head.split("@")[0], measure: tail };
-  if (resource === "summary")
+  if (resource === "summary") {
+    const table_id = check.table_id;
+    if (check.rule === "grand-total")
+      return { table_id, side: check.subject.split("/")[1], item: "grand_total", column: check.column };
+    if (check.rule === "body-rows" || check.rule === "revenue-row") return { table_id, column: check.column };
+    if (check.rule === "same-figure") return { table_id, side: "income" };
     return {
-      table_id: check.table_id,
+      table_id,
       side: check.rule === "expenditure-sum" ? "expenditure" : "income",
       item: check.rule === "balance" ? "grand_total" : "current_year_total",
       column: check.column,
     };
+  }
   return { table_id: check.table_id, ...(resource === "economic" && tail ? { section: tail } : {}) };
 }
 
@@ -72,8 +89,15 @@ export function linkFindings(
   errors: ValidationError[],
   where: Locate,
   findingAt: LocateFinding,
+  roundingAt: (index: number) => Pick<ValidationError, "file" | "line" | "column"> = () => ({
+    file: "rounding.csv",
+    line: 1,
+    column: 1,
+  }),
 ): void {
   const pins = data.findings.flatMap((f) => pinsOf(f, errors, findingAt));
+  const recorded = new Map(data.rounding.map((r, index) => [r.check, { ...r, index }]));
+  const roundingSeen = new Set<string>();
   // Indexed by key (a key names its document): large data sets are not matched all against all.
   const pinsByKey = groupBy(pins, (p) => p.key);
   const economicTables = new Set(data.economic.map((r) => `${r.document_id}|${r.table_id}`));
@@ -81,7 +105,7 @@ export function linkFindings(
     const resource =
       check.rule.startsWith("three") || check.rule === "vehicle-sum"
         ? "three_public"
-        : ["income-sum", "expenditure-sum", "balance"].includes(check.rule)
+        : SUMMARY_RULES.has(check.rule)
           ? "summary"
           : economicTables.has(`${check.document_id}|${check.table_id}`)
             ? "economic"
@@ -96,6 +120,21 @@ export function linkFindings(
   };
   const seen = new Set<string>();
   for (const check of checks) {
+    const r = recorded.get(check.key);
+    if (r) {
+      roundingSeen.add(check.key);
+      if (check.status !== "rounding" || !same(r.printed, check.expected) || !same(r.sum, check.actual))
+        errors.push({
+          ...factAt(check),
+          rule: "rounding",
+          message: `${check.key}: printed ${check.expected}, parts sum to ${check.actual}, but rounding.csv recorded the 尾差 ${r.printed}/${r.sum}: the data changed since`,
+        });
+    } else if (check.status === "rounding" && !pinsByKey.has(check.key))
+      errors.push({
+        ...factAt(check),
+        rule: "rounding",
+        message: `${check.key}: printed ${check.expected} but parts sum to ${check.actual}: within the 尾差 tolerance ${check.tolerance}, but a 尾差 is accepted only where rounding.csv records it with these two values`,
+      });
     if (check.status === "pass") continue;
     seen.add(check.key);
     const pin = pinsByKey.get(check.key)?.find((p) => p.f.document_id === check.document_id);
@@ -118,6 +157,13 @@ export function linkFindings(
         message: `${check.key}: printed ${check.expected} but parts sum to ${check.actual} (${check.cells} cells, tolerance ${check.tolerance}) and no finding records it`,
       });
   }
+  for (const [key, r] of recorded)
+    if (!roundingSeen.has(key))
+      errors.push({
+        ...roundingAt(r.index),
+        rule: "rounding",
+        message: `rounding.csv records a 尾差 for "${key}", which is not a check`,
+      });
   for (const { f, key } of pins)
     if (!seen.has(key) || !key.startsWith(`${f.document_id}/`))
       errors.push({

@@ -3,6 +3,7 @@ import { loadDataPackage } from "./datapackage.ts";
 import { CellsRead } from "./cells-read.ts";
 import { checkClaimQuotes } from "./claim-quotes.ts";
 import { checkPrintedCodes } from "./codes.ts";
+import { checkClassified } from "./classified.ts";
 import { checkIdentities } from "./identities/index.ts";
 import { checkKeys } from "./keys.ts";
 import { linkFindings } from "./findings.ts";
@@ -69,6 +70,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   const at = rowLocator(dir, pkg.resources, rows);
   checkConsistency(data, errors, at, { sources: options.sources });
   checkPrintedCodes(data, errors, at);
+  checkClassified(data, errors, at);
   checkCompleteness(data, errors, at, {
     fileOf: (name) => rows.get(name)?.file ?? name,
     readable: (name) => !unreadable.has(rows.get(name)?.file ?? name),
@@ -80,6 +82,8 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   const read = new CellsRead();
   if (claims && claimSpec) checkClaimQuotes(claims, claimSpec, errors, read);
   const counts = new Map<string, CheckCounts>();
+  // A recorded 尾差 is compared with its check even when that check now passes exactly.
+  const roundingKeys = new Set(data.rounding.map((r) => r.check));
   const checks: CheckResult[] = [];
   const { onCheck } = options;
   const { orphans } = checkIdentities(
@@ -89,7 +93,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
       if (!c) counts.set(check.document_id, (c = { pass: 0, rounding: 0, fail: 0 }));
       c[check.status]++;
       onCheck?.(check);
-      if (!onCheck || check.status !== "pass") checks.push(check);
+      if (!onCheck || check.status !== "pass" || roundingKeys.has(check.key)) checks.push(check);
     },
     read,
   );
@@ -99,7 +103,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
       rule: "orphan-code",
       message: `${o.row.code} ${o.row.name ?? ""} has no parent ${o.parent} in ${o.row.document_id} ${o.row.table_id}`,
     });
-  linkFindings(data, checks, errors, where, findingAt);
-  const unchecked = uncheckedFigures(pkg.resources, rows, read, at);
+  linkFindings(data, checks, errors, where, findingAt, (index) => at("rounding", index, "check"));
+  const unchecked = uncheckedFigures(pkg.resources, rows, read, at, { errors });
   return { errors, checks, counts, unchecked, data: errors.length ? null : data };
 }

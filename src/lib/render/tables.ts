@@ -21,7 +21,7 @@ const unitLink = (index: Pick<SiteIndex, "unit">, unitId: string, lang: Lang) =>
  * stage · scope, then each metric with its source as a tooltip.
  */
 export function metricTableRows(
-  site: { data: ChartData; index: Pick<SiteIndex, "unit" | "document" | "metricOf"> },
+  site: { data: Pick<ChartData, "units" | "documents">; index: Pick<SiteIndex, "unit" | "document" | "metricOf"> },
   docs: readonly string[],
   ids: readonly string[],
   lang: Lang,

@@ -8,6 +8,7 @@ import { economicChecks } from "./economic.ts";
 import { evaluate, type IdentitySink, type Orphan } from "./evaluate.ts";
 import { functionalChecks } from "./functional.ts";
 import { summaryChecks } from "./summary.ts";
+import { summaryAcrossChecks, summaryTotalChecks } from "./summary-totals.ts";
 import { threePublicChecks } from "./three-public.ts";
 
 export { evaluate, tolerance, type CellRef, type Identity, type Orphan } from "./evaluate.ts";
@@ -67,7 +68,11 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
     for (const rows of byTable(f))
       if (FUNCTIONAL_ROLES.includes(roleOf.get(rows[0]?.table_id ?? "") ?? "")) functionalChecks(rows, ids, orphans);
     for (const rows of byTable(e)) economicChecks(rows, ids, orphans);
-    for (const rows of byTable(s)) summaryChecks(rows, ids);
+    for (const rows of byTable(s)) {
+      summaryChecks(rows, ids);
+      summaryTotalChecks(rows, roleOf.get(rows[0]?.table_id ?? ""), ids);
+    }
+    summaryAcrossChecks(docTables, s, ids);
     threePublicChecks(three.get(id) ?? [], ids);
     if (known.has(id))
       crossChecks(

@@ -64,7 +64,7 @@ export function dataPackageDescriptor() {
           fields: r.schema.fields.map(tableSchemaField),
           missingValues: [""],
           primaryKey: r.schema.primaryKey,
-          foreignKeys: r.schema.foreignKeys,
+          ...(r.schema.foreignKeys?.length ? { foreignKeys: r.schema.foreignKeys } : {}),
         },
       }),
     ),

@@ -13,9 +13,13 @@ import { summary } from "./summary.ts";
 import { tables } from "./tables.ts";
 import { threePublic } from "./three-public.ts";
 import { units } from "./units.ts";
+import { unpaired } from "./unpaired.ts";
+import { rounding } from "./rounding.ts";
+import { classifications } from "./classifications.ts";
 
 /** Every resource, in the order they are read and listed (referenced resources first). */
 export const RESOURCES = [
+  classifications,
   units,
   documents,
   tables,
@@ -26,6 +30,8 @@ export const RESOURCES = [
   projects,
   claims,
   findings,
+  unpaired,
+  rounding,
 ] as const;
 
 /** Package-level metadata of data/datapackage.json. */
