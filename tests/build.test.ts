@@ -227,3 +227,36 @@ describe("the built site (dist)", () => {
     }
   });
 });
+
+describe("classification names on English pages", () => {
+  // The check: on every English page, a table cell or chart label that starts with a classification code the data
+  // uses ("2101103 …", with the chart's "·" indents) must name it in English — no Han character after the code (a
+  // consolidated report's body name follows in English too). Project names and citations (printed titles) are
+  // not classification names.
+  const codes = new Set(
+    readFileSync("data/classifications.csv", "utf8")
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(",")[1])
+      .filter(Boolean),
+  );
+  const labelled = /^[·\s]*(\d{3}|\d{5}|\d{7})\s+(.+)$/;
+  it("every code-labelled cell and chart label on an English page names its code in English", () => {
+    const english = pages(ROOT_OUT).filter((f) => relative(ROOT_OUT, f).startsWith("en/"));
+    const untranslated: string[] = [];
+    let seen = 0;
+    for (const file of english) {
+      const doc = parse(readFileSync(file, "utf8"));
+      for (const el of doc.querySelectorAll("th, td, text")) {
+        const m = labelled.exec(el.text.trim());
+        if (!m?.[1] || !codes.has(m[1])) continue;
+        seen++;
+        if (/\p{Script=Han}/u.test(m[2] ?? "")) untranslated.push(`${relative(ROOT_OUT, file)}: ${el.text.trim()}`);
+      }
+    }
+    expect(untranslated).toEqual([]);
+    // Enough labels were looked at for the check to mean something: the four reports' functional charts alone
+    // label 60-odd rows (000's 表3 has 16, drawn as SVG text and as table rows).
+    expect(seen).toBeGreaterThan(100);
+  });
+});

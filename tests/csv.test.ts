@@ -183,6 +183,8 @@ describe("splitCsvLine", () => {
   it.each([
     ['ab"c,d', 3, "stray-quote", "quote inside an unquoted field"],
     ['x,"ab"c,d', 6, "stray-quote", 'this quote closes the field opened at column 3 but is followed by "c"'],
+    // A stray opening quote runs on to the next quoted field's opening quote (right after a comma): blamed on itself.
+    ['a,"b,c,"d",e', 3, "stray-quote", "runs on into the next field's opening quote at column 8"],
     ['x,"abc,d', 3, "unterminated-quote", "quoted field opened here is not closed on this line"],
     ['x,"a""', 3, "unterminated-quote", "quoted field opened here is not closed on this line"],
   ])("splitCsvLine(%j) reports the quote at column %i as %s", (line, column, rule, message) => {

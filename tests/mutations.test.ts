@@ -27,12 +27,6 @@ type GapOutcome = Extract<Outcome, "accepted-silently" | "refused-elsewhere" | "
  */
 const KNOWN_GAPS: Record<string, { today: GapOutcome[]; reason: string }> = {
   "amount-plus-minus-cent": { today: ["accepted-silently"], reason: UNPAIRED },
-  "stray-quote-opening-text": {
-    today: ["refused-elsewhere"],
-    reason:
-      "refused as a quoting error on its line, but in one case at the later quote that closes the field rather than " +
-      "at the one that opens it",
-  },
 };
 
 const describeResult = (r: Result) =>

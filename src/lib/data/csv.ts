@@ -51,6 +51,16 @@ export function splitCsvLine(raw: string): { cells: string[]; problem?: CsvProbl
       if (i === raw.length) return { cells };
       if (raw.charCodeAt(i) !== COMMA) {
         const q = i - 1;
+        // A "closing" quote right after a comma is the next field's opening quote: the quote at `open` is the stray.
+        if (q - 1 > open && raw.charCodeAt(q - 1) === COMMA)
+          return {
+            cells,
+            problem: {
+              column: open + 1,
+              rule: "stray-quote",
+              message: `this quote opens a field that runs on into the next field's opening quote at column ${q + 1}: a stray quote?`,
+            },
+          };
         return {
           cells,
           problem: {
