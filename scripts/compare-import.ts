@@ -1,0 +1,51 @@
+/**
+ * npm run compare-import -- --draft <dir> --document <document_id> [--data <dir>]
+ * The draft against the curated data, cell by cell: agreement per table, then every difference with its line.
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { splitCsvLine } from "../src/lib/data/csv.ts";
+import type { Row } from "../src/lib/import/columns.ts";
+import { compareFacts } from "../src/lib/import/compare.ts";
+import type { FactKind } from "../src/lib/import/kinds.ts";
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const draftDir = arg("--draft");
+const document = arg("--document");
+const data = resolve(arg("--data") ?? "data");
+if (!draftDir || !document) {
+  console.error("usage: npm run compare-import -- --draft <dir> --document <document_id> [--data <dir>]");
+  process.exit(2);
+}
+function readCsv(file: string): Row[] {
+  const [head, ...lines] = readFileSync(file, "utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter(Boolean);
+  const header = splitCsvLine(head ?? "").cells;
+  return lines
+    .map((l) => Object.fromEntries(splitCsvLine(l).cells.map((c, i) => [header[i] ?? "", c])))
+    .filter((r) => r.document_id === document);
+}
+const KINDS: FactKind[] = ["summary", "functional", "economic", "three_public", "projects"];
+const load = (dir: string) =>
+  Object.fromEntries(KINDS.map((k) => [k, readCsv(join(dir, `${k}.csv`))])) as Record<FactKind, Row[]>;
+const { agreement, diffs } = compareFacts(load(data), load(draftDir));
+let cells = 0;
+let same = 0;
+for (const a of agreement) {
+  cells += a.cells;
+  same += a.same;
+  console.log(`${a.kind} ${a.table_id}: ${a.same}/${a.cells} (${((100 * a.same) / a.cells).toFixed(1)} %)`);
+}
+console.log(
+  `${document}: ${same}/${cells} curated cells reproduced (${((100 * same) / Math.max(cells, 1)).toFixed(1)} %)`,
+);
+for (const d of diffs)
+  console.log(
+    `  line ${d.line} ${d.kind} ${d.place} ${d.column}: curated "${d.curated}", draft ${d.draft === null ? "(no row)" : `"${d.draft}"`}`,
+  );

@@ -1,0 +1,87 @@
+/** Draft vs curated, cell by cell: every curated figure is looked up in the draft by its line and its place. */
+import type { Row } from "./columns.ts";
+import type { FactKind } from "./kinds.ts";
+
+/** Where a figure sits in its fact file, independent of table numbering: line and the columns that name it. */
+const PLACE: Record<FactKind, { key: (r: Row) => string; amounts: string[] }> = {
+  summary: { key: (r) => `${r.line}|${r.side}|${r.column}`, amounts: ["amount"] },
+  functional: {
+    key: (r) => `${r.line}`,
+    amounts: [
+      "total",
+      "basic",
+      "personnel",
+      "personnel_wages",
+      "personnel_households",
+      "public",
+      "public_goods",
+      "public_capital",
+      "project",
+      "project_operating",
+      "project_specific",
+    ],
+  },
+  economic: { key: (r) => `${r.line}|${r.section}|${r.code_printed}`, amounts: ["total", "personnel", "public"] },
+  three_public: { key: (r) => `${r.line}|${r.item}|${r.measure}`, amounts: ["amount"] },
+  projects: { key: (r) => `${r.line}`, amounts: ["amount", "amount_general_budget"] },
+};
+
+export interface CellDiff {
+  kind: FactKind;
+  /** curated table id (the report's table as the curated data numbers it). */
+  table_id: string;
+  line: number;
+  place: string;
+  column: string;
+  curated: string;
+  /** null: the draft has no such row. */
+  draft: string | null;
+}
+
+export interface Agreement {
+  kind: FactKind;
+  table_id: string;
+  cells: number;
+  same: number;
+}
+
+/** Same figure: equal numbers ("53.2" = "53.20"), blank only equals blank. */
+function sameFigure(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  if (a === "" || b === "") return a === b;
+  return Number(a) === Number(b);
+}
+
+export function compareFacts(
+  curated: Record<FactKind, Row[]>,
+  draft: Record<FactKind, Row[]>,
+): { agreement: Agreement[]; diffs: CellDiff[] } {
+  const agreement = new Map<string, Agreement>();
+  const diffs: CellDiff[] = [];
+  for (const kind of Object.keys(PLACE) as FactKind[]) {
+    const { key, amounts } = PLACE[kind];
+    const drafted = new Map(draft[kind].map((r) => [key(r), r]));
+    for (const r of curated[kind]) {
+      const d = drafted.get(key(r));
+      const tally = agreement.get(`${kind}|${r.table_id}`) ?? { kind, table_id: r.table_id ?? "", cells: 0, same: 0 };
+      agreement.set(`${kind}|${r.table_id}`, tally);
+      for (const column of amounts) {
+        const want = r[column] ?? "";
+        const got = d ? (d[column] ?? "") : null;
+        tally.cells++;
+        if (sameFigure(want, got)) tally.same++;
+        else
+          diffs.push({
+            kind,
+            table_id: r.table_id ?? "",
+            line: Number(r.line),
+            place: key(r),
+            column,
+            curated: want,
+            draft: got,
+          });
+      }
+    }
+  }
+  return { agreement: [...agreement.values()], diffs };
+}
