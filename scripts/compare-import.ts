@@ -35,15 +35,19 @@ const KINDS: FactKind[] = ["summary", "functional", "economic", "three_public", 
 const load = (dir: string) =>
   Object.fromEntries(KINDS.map((k) => [k, readCsv(join(dir, `${k}.csv`))])) as Record<FactKind, Row[]>;
 const { agreement, diffs } = compareFacts(load(data), load(draftDir));
-let cells = 0;
-let same = 0;
+const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
+const total = { cells: 0, same: 0, textCells: 0, textSame: 0 };
 for (const a of agreement) {
-  cells += a.cells;
-  same += a.same;
-  console.log(`${a.kind} ${a.table_id}: ${a.same}/${a.cells} (${((100 * a.same) / a.cells).toFixed(1)} %)`);
+  total.cells += a.cells;
+  total.same += a.same;
+  total.textCells += a.textCells;
+  total.textSame += a.textSame;
+  console.log(
+    `${a.kind} ${a.table_id}: figures ${pct(a.same, a.cells)}; codes, kinds, bodies ${pct(a.textSame, a.textCells)}`,
+  );
 }
 console.log(
-  `${document}: ${same}/${cells} curated cells reproduced (${((100 * same) / Math.max(cells, 1)).toFixed(1)} %)`,
+  `${document}: figures ${pct(total.same, total.cells)}; codes, kinds, bodies ${pct(total.textSame, total.textCells)}; all ${pct(total.same + total.textSame, total.cells + total.textCells)}`,
 );
 for (const d of diffs)
   console.log(

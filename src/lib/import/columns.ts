@@ -4,7 +4,8 @@ import { compact, type TextLine } from "./text.ts";
 /** `stack[c]`: the compacted header cells printed at column c, top row first (blank cells left out). */
 export function headerStack(header: TextLine[], width: number): string[][] {
   const stack: string[][] = Array.from({ length: width }, () => []);
-  for (const h of header)
+  // The 栏次 row numbers the columns (1, 2, 3…): not a heading.
+  for (const h of header.filter((r) => !r.cells.some((c) => compact(c) === "栏次")))
     h.cells.forEach((cell, c) => {
       const t = compact(cell);
       if (t && c < width) stack[c]?.push(t);

@@ -3,10 +3,15 @@ import type { Row } from "./columns.ts";
 import type { FactKind } from "./kinds.ts";
 
 /** Where a figure sits in its fact file, independent of table numbering: line and the columns that name it. */
-const PLACE: Record<FactKind, { key: (r: Row) => string; amounts: string[] }> = {
-  summary: { key: (r) => `${r.line}|${r.side}|${r.column}`, amounts: ["amount"] },
+const PLACE: Record<FactKind, { key: (r: Row) => string; amounts: string[]; texts: string[] }> = {
+  summary: {
+    key: (r) => `${r.line}|${r.side}|${r.column}`,
+    amounts: ["amount"],
+    texts: ["subunit_id", "item", "code"],
+  },
   functional: {
     key: (r) => `${r.line}`,
+    texts: ["subunit_id", "row_kind", "code_printed", "code"],
     amounts: [
       "total",
       "basic",
@@ -21,9 +26,17 @@ const PLACE: Record<FactKind, { key: (r: Row) => string; amounts: string[] }> = 
       "project_specific",
     ],
   },
-  economic: { key: (r) => `${r.line}|${r.section}|${r.code_printed}`, amounts: ["total", "personnel", "public"] },
-  three_public: { key: (r) => `${r.line}|${r.item}|${r.measure}`, amounts: ["amount"] },
-  projects: { key: (r) => `${r.line}`, amounts: ["amount", "amount_general_budget"] },
+  economic: {
+    key: (r) => `${r.line}|${r.section}|${r.code_printed}`,
+    amounts: ["total", "personnel", "public"],
+    texts: ["subunit_id", "row_kind", "code", "gov_code"],
+  },
+  three_public: { key: (r) => `${r.line}|${r.item}|${r.measure}`, amounts: ["amount"], texts: ["subunit_id"] },
+  projects: {
+    key: (r) => `${r.line}`,
+    amounts: ["amount", "amount_general_budget"],
+    texts: ["subunit_id", "category", "functional_code"],
+  },
 };
 
 export interface CellDiff {
@@ -41,8 +54,12 @@ export interface CellDiff {
 export interface Agreement {
   kind: FactKind;
   table_id: string;
+  /** Figure cells (万元 columns) compared, and how many the draft reproduces exactly. */
   cells: number;
   same: number;
+  /** Cells that place a figure (codes, row kinds, items, bodies), compared as text. */
+  textCells: number;
+  textSame: number;
 }
 
 /** Same figure: equal numbers ("53.2" = "53.20"), blank only equals blank. */
@@ -63,13 +80,36 @@ export function compareFacts(
     const drafted = new Map(draft[kind].map((r) => [key(r), r]));
     for (const r of curated[kind]) {
       const d = drafted.get(key(r));
-      const tally = agreement.get(`${kind}|${r.table_id}`) ?? { kind, table_id: r.table_id ?? "", cells: 0, same: 0 };
+      const tally = agreement.get(`${kind}|${r.table_id}`) ?? {
+        kind,
+        table_id: r.table_id ?? "",
+        cells: 0,
+        same: 0,
+        textCells: 0,
+        textSame: 0,
+      };
       agreement.set(`${kind}|${r.table_id}`, tally);
       for (const column of amounts) {
         const want = r[column] ?? "";
         const got = d ? (d[column] ?? "") : null;
         tally.cells++;
         if (sameFigure(want, got)) tally.same++;
+        else
+          diffs.push({
+            kind,
+            table_id: r.table_id ?? "",
+            line: Number(r.line),
+            place: key(r),
+            column,
+            curated: want,
+            draft: got,
+          });
+      }
+      for (const column of PLACE[kind].texts) {
+        const want = r[column] ?? "";
+        const got = d ? (d[column] ?? "") : null;
+        tally.textCells++;
+        if (want === got) tally.textSame++;
         else
           diffs.push({
             kind,

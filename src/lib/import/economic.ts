@@ -139,3 +139,38 @@ function orderKeys(r: Row): Row {
     [...ORDER, ...Object.keys(r).filter((k) => !ORDER.includes(k))].map((k) => [k, r[k] ?? ""]),
   );
 }
+
+/**
+ * Rows printed without title or header whose first cells are an economic code split as 类 | 款 (302 | 02) and a name,
+ * optionally followed by a government economic code split the same way. Recognised by content only, so every row
+ * goes to the review list; the first figure is read as the total, the others are not placed.
+ */
+export function looksEconomic(rows: { cells: string[] }[]): boolean {
+  return (
+    rows.length > 0 &&
+    rows.every((l) => /^3\d\d$/.test(compact(l.cells[0] ?? "")) && /^\d\d$/.test(compact(l.cells[1] ?? "")))
+  );
+}
+
+export function parseHeadlessEconomic(ctx: ParseContext): Row[] {
+  return ctx.table.rows.map((l) => {
+    const c = l.cells.map(compact);
+    const gov = /^5\d\d$/.test(c[3] ?? "") && /^\d\d$/.test(c[4] ?? "");
+    const figures = l.cells.slice(gov ? 6 : 3);
+    const first = figures.findIndex((f) => readAmount(f)?.text);
+    flag(ctx, l.line, "header-loose", "headless economic rows: first figure read as total, columns not known");
+    return orderKeys({
+      document_id: ctx.document_id,
+      table_id: ctx.table.table_id,
+      line: String(l.line),
+      ...EMPTY,
+      row_kind: "item",
+      code_printed: `${c[0] ?? ""}|${c[1] ?? ""}`,
+      code: `${c[0] ?? ""}${c[1] ?? ""}`,
+      name: l.cells[2] ?? "",
+      gov_code: gov ? `${c[3] ?? ""}${c[4] ?? ""}` : "",
+      gov_name: gov ? (l.cells[5] ?? "") : "",
+      total: first >= 0 ? figure(ctx, l.line, figures[first], "total") : "",
+    });
+  });
+}

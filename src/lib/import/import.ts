@@ -1,7 +1,7 @@
 /** A report's text → draft fact rows for one document, its tables and the review list. Pure: no file access. */
 import type { Row } from "./columns.ts";
 import type { ParseContext } from "./context.ts";
-import { parseEconomic } from "./economic.ts";
+import { looksEconomic, parseEconomic, parseHeadlessEconomic } from "./economic.ts";
 import { parseFunctional } from "./functional.ts";
 import { factKindOf, type FactKind } from "./kinds.ts";
 import { parseProjects } from "./projects.ts";
@@ -34,7 +34,9 @@ export function importReport(text: string, options: ImportOptions): Draft {
   const facts: Record<FactKind, Row[]> = { summary: [], functional: [], economic: [], three_public: [], projects: [] };
   const tables: Row[] = [];
   for (const table of blocks) {
-    const kind = table.role ? factKindOf(table.role) : null;
+    if (table.headless && looksEconomic(table.rows)) table.role = "economic_other";
+    const kind: FactKind | null =
+      table.headless && table.role === "economic_other" ? "economic" : table.role ? factKindOf(table.role) : null;
     const ctx: ParseContext = {
       table,
       document_id: options.document_id,
@@ -44,7 +46,7 @@ export function importReport(text: string, options: ImportOptions): Draft {
     let rows: Row[] = [];
     if (kind === "summary") rows = parseSummary(ctx);
     else if (kind === "functional") rows = parseFunctional(ctx);
-    else if (kind === "economic") rows = parseEconomic(ctx);
+    else if (kind === "economic") rows = table.headless ? parseHeadlessEconomic(ctx) : parseEconomic(ctx);
     else if (kind === "three_public") rows = parseThreePublic(ctx, stage);
     else if (kind === "projects") rows = parseProjects(ctx);
     else if (table.role)
@@ -60,15 +62,46 @@ export function importReport(text: string, options: ImportOptions): Draft {
       document_id: options.document_id,
       table_id: table.table_id,
       table_no: table.table_no,
-      title: table.title,
+      title: table.title || "(no title printed)",
       line_start: String(table.line_start),
       line_end: String(table.line_end),
       rows: kind ? String(rows.length) : "",
       status: printed ? "data" : "printed_empty",
       role: table.role ?? "other",
       headline: "",
-      notes: "",
+      notes: table.headless
+        ? "headless rows: kind recognised from their codes; find its title in the contents list"
+        : "",
     });
   }
+  completeCodes(facts.functional, review);
   return { stage, tables, facts, review };
+}
+
+/**
+ * Item rows whose 项 code is not printed (a 款 code stands in its place): the 7-digit code another table of the
+ * report prints for the same name, body and 款. Left blank when no other table, or more than one code, fits.
+ */
+function completeCodes(rows: Row[], review: ReviewItem[]): void {
+  for (const r of rows.filter((x) => x.row_kind === "item" && !x.code && /^\d{5}$/.test(x.code_printed ?? ""))) {
+    const fits = new Set(
+      rows
+        .filter(
+          (o) =>
+            o.code?.length === 7 &&
+            o.code.startsWith(r.code_printed ?? "") &&
+            o.name === r.name &&
+            o.subunit_id === r.subunit_id,
+        )
+        .map((o) => o.code ?? ""),
+    );
+    if (fits.size !== 1) continue;
+    r.code = [...fits][0] ?? "";
+    review.push({
+      line: Number(r.line),
+      table_id: r.table_id ?? "",
+      reason: "code-repaired",
+      message: `code ${r.code} taken from another table's row of the same name under ${r.code_printed ?? ""}`,
+    });
+  }
 }

@@ -17,6 +17,8 @@ export interface TableBlock {
   header: TextLine[];
   /** Data lines, continuation pages included, repeated headers left out. */
   rows: TextLine[];
+  /** Table lines printed with no title above them (after a table's notes): kind only recognisable by content. */
+  headless?: boolean;
 }
 
 const TABLE_NO = /^(公开|预算)?\d+表$|^表\d+$/;
@@ -45,7 +47,6 @@ export function findTables(lines: TextLine[], review: ReviewItem[]): TableBlock[
   const tables: TableBlock[] = [];
   let cur: TableBlock | null = null;
   let phase: "header" | "data" | "repeat" | "closed" = "closed";
-  let stray: number | null = null;
   for (const l of lines) {
     const title = titleOf(l);
     if (title) {
@@ -86,15 +87,30 @@ export function findTables(lines: TextLine[], review: ReviewItem[]): TableBlock[
       continue;
     }
     if (filled(l).length < 2 && !(cur && phase === "data" && l.cells.length > 1 && filled(l).length === 1)) continue;
-    if (!cur || phase === "closed") {
-      if (stray === null || l.line > stray + 1)
-        review.push({
-          line: l.line,
-          table_id: cur?.table_id ?? "",
-          reason: "rows-outside-table",
-          message: `table lines with no title above them (after ${cur ? cur.title : "the start"}): not imported`,
-        });
-      stray = l.line;
+    if (!cur || phase === "closed" || cur.headless) {
+      review.push({
+        line: l.line,
+        table_id: cur?.table_id ?? "",
+        reason: "rows-outside-table",
+        message: `table line with no title above it (after ${cur ? cur.title || "a headless table" : "the start"})`,
+      });
+      if (!cur?.headless || phase === "closed") {
+        cur = {
+          table_id: `T${String(tables.length + 1).padStart(2, "0")}`,
+          title: "",
+          table_no: "",
+          role: null,
+          line_start: l.line,
+          line_end: l.line,
+          header: [],
+          rows: [],
+          headless: true,
+        };
+        tables.push(cur);
+        phase = "data";
+      }
+      cur.rows.push(l);
+      cur.line_end = l.line;
       continue;
     }
     cur.line_end = l.line;
