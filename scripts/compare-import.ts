@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { splitCsvLine } from "../src/lib/data/csv.ts";
 import type { Row } from "../src/lib/import/columns.ts";
+import { rowsOfCsv } from "../src/lib/import/rows.ts";
 import { compareFacts } from "../src/lib/import/compare.ts";
 import type { FactKind } from "../src/lib/import/kinds.ts";
 
@@ -22,14 +22,7 @@ if (!draftDir || !document) {
   process.exit(2);
 }
 function readCsv(file: string): Row[] {
-  const [head, ...lines] = readFileSync(file, "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .filter(Boolean);
-  const header = splitCsvLine(head ?? "").cells;
-  return lines
-    .map((l) => Object.fromEntries(splitCsvLine(l).cells.map((c, i) => [header[i] ?? "", c])))
-    .filter((r) => r.document_id === document);
+  return rowsOfCsv(readFileSync(file, "utf8")).filter((r) => r.document_id === document);
 }
 const KINDS: FactKind[] = ["summary", "functional", "economic", "three_public", "projects"];
 const load = (dir: string) =>

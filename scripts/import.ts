@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { splitCsvLine } from "../src/lib/data/csv.ts";
 import type { Row } from "../src/lib/import/columns.ts";
+import { rowsOfCsv } from "../src/lib/import/rows.ts";
 import { draftFiles, reviewCsv, reviewMarkdown } from "../src/lib/import/draft-files.ts";
 import { importReport } from "../src/lib/import/import.ts";
 import { NotAReportError } from "../src/lib/import/report.ts";
@@ -27,12 +27,7 @@ if (!source || !document || !out) {
 }
 
 function readCsv(file: string): Row[] {
-  const [head, ...lines] = readFileSync(file, "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .filter(Boolean);
-  const header = splitCsvLine(head ?? "").cells;
-  return lines.map((l) => Object.fromEntries(splitCsvLine(l).cells.map((c, i) => [header[i] ?? "", c])));
+  return rowsOfCsv(readFileSync(file, "utf8"));
 }
 
 const documents = readCsv(join(data, "documents.csv")).filter((d) => d.document_id === document);

@@ -1,6 +1,7 @@
 /** Draft vs curated, cell by cell: every curated figure is looked up in the draft by its line and its place. */
 import type { Row } from "./columns.ts";
 import type { FactKind } from "./kinds.ts";
+import type { ReviewItem } from "./review.ts";
 
 /** Where a figure sits in its fact file, independent of table numbering: line and the columns that name it. */
 const PLACE: Record<FactKind, { key: (r: Row) => string; amounts: string[]; texts: string[] }> = {
@@ -124,4 +125,18 @@ export function compareFacts(
     }
   }
   return { agreement: [...agreement.values()], diffs };
+}
+
+/**
+ * The differences nothing points at: no review item on their line, and no failing identity or validator error in
+ * the draft table that holds the line. The importer's promise is that this list is empty.
+ */
+export function unflagged(diffs: CellDiff[], review: ReviewItem[], tables: Row[]): CellDiff[] {
+  const lines = new Set(review.map((r) => r.line));
+  const failingTables = new Set(
+    review.filter((r) => r.reason === "identity-fails" || r.reason === "validator-error").map((r) => r.table_id),
+  );
+  const tableAt = (line: number) =>
+    tables.find((t) => Number(t.line_start) <= line && line <= Number(t.line_end))?.table_id ?? "";
+  return diffs.filter((d) => !lines.has(d.line) && !failingTables.has(tableAt(d.line)));
 }

@@ -39,25 +39,28 @@ export function functionalColumns(ctx: ParseContext, first: number, stackIn: str
   for (let c = first; c < stack.length; c++) {
     const cells = stack[c] ?? [];
     const bottom = cells[cells.length - 1] ?? "";
-    let f: string | null = null;
-    if (/^小计$/.test(bottom)) {
-      const above = [...cells.slice(0, -1), ...(stack[c - 1] ?? [])].map(fieldOf);
-      f = above.find((x) => x === "basic" || x === "project") ?? "total";
-    } else
-      f =
-        [...cells]
+    // 小计 belongs to the group heading above it (printed one column to the left when positions drift).
+    const above = [...cells.slice(0, -1), ...(stack[c - 1] ?? [])].map(fieldOf);
+    const f = /^小计$/.test(bottom)
+      ? (above.find((x) => x === "basic" || x === "project") ?? "total")
+      : ([...cells]
           .reverse()
           .map(fieldOf)
-          .find((x) => x !== null) ?? null;
+          .find((x) => x !== null) ?? null);
     if (f) out.set(c, f);
   }
   if (shifted) {
     // 人员经费 / 公用经费 printed over two columns each: their economic classes, as the shifted row lists them.
     for (const [c, f] of [...out]) {
       const next = out.get(c + 1);
-      if (f === "personnel" && !next) (out.set(c, "personnel_wages"), out.set(c + 1, "personnel_households"));
-      if (f === "public" && (!next || next === "project"))
-        (out.set(c, "public_goods"), out.set(c + 1, "public_capital"));
+      if (f === "personnel" && !next) {
+        out.set(c, "personnel_wages");
+        out.set(c + 1, "personnel_households");
+      }
+      if (f === "public" && (!next || next === "project")) {
+        out.set(c, "public_goods");
+        out.set(c + 1, "public_capital");
+      }
     }
     flag(
       ctx,
