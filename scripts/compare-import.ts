@@ -1,12 +1,13 @@
 /**
- * npm run compare-import -- --draft <dir> --document <document_id> [--data <dir>]
- * The draft against the curated data, cell by cell: agreement per table, then every difference with its line.
+ * npm run compare-import -- --draft <dir> --document <document_id> [--data <dir>] [--source <report.txt>]
+ * The draft against the curated data, cell by cell: agreement per table, then every difference with the curated
+ * and the drafted value (and, with --source, the printed line they both come from).
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Row } from "../src/lib/import/columns.ts";
 import { rowsOfCsv } from "../src/lib/import/rows.ts";
-import { compareFacts } from "../src/lib/import/compare.ts";
+import { compareClaims, compareFacts } from "../src/lib/import/compare.ts";
 import type { FactKind } from "../src/lib/import/kinds.ts";
 
 const args = process.argv.slice(2);
@@ -17,6 +18,8 @@ const arg = (name: string) => {
 const draftDir = arg("--draft");
 const document = arg("--document");
 const data = resolve(arg("--data") ?? "data");
+const source = arg("--source");
+const printed = source ? readFileSync(source, "utf8").split(/\r?\n/) : [];
 if (!draftDir || !document) {
   console.error("usage: npm run compare-import -- --draft <dir> --document <document_id> [--data <dir>]");
   process.exit(2);
@@ -42,7 +45,13 @@ for (const a of agreement) {
 console.log(
   `${document}: figures ${pct(total.same, total.cells)}; codes, kinds, bodies ${pct(total.textSame, total.textCells)}; all ${pct(total.same + total.textSame, total.cells + total.textCells)}`,
 );
-for (const d of diffs)
+const claims = compareClaims(readCsv(join(data, "claims.csv")), readCsv(join(draftDir, "claims.csv")));
+console.log(
+  `claims: ${claims.figure}/${claims.claims} curated claims found with their figure on their line; kind agrees on ${claims.kind}, subject on ${claims.subject}`,
+);
+for (const d of diffs) {
   console.log(
     `  line ${d.line} ${d.kind} ${d.place} ${d.column}: curated "${d.curated}", draft ${d.draft === null ? "(no row)" : `"${d.draft}"`}`,
   );
+  if (printed.length) console.log(`    printed: ${(printed[d.line - 1] ?? "").replace(/\t/g, " | ")}`);
+}

@@ -38,6 +38,7 @@ try {
   draft = importReport(readFileSync(source, "utf8"), {
     document_id: document,
     scopeUnits: doc?.scope === "consolidated" ? (doc.scope_units ?? "").split(";") : [],
+    fiscal_year: doc?.fiscal_year,
   });
 } catch (e) {
   if (e instanceof NotAReportError) {
@@ -54,6 +55,7 @@ const review = [...draft.review, ...verdict.review];
 writeFileSync(join(out, "review.md"), reviewMarkdown(review, basename(source)));
 writeFileSync(join(out, "review.csv"), reviewCsv(review));
 for (const [kind, rows] of Object.entries(draft.facts)) console.log(`${kind}: ${rows.length} rows`);
+console.log(`claims: ${draft.claims.length} drafted from the narrative (subjects to be read by the curator)`);
 console.log(
   `${draft.tables.length} tables; ${review.length} review items; ${verdict.failing} identities fail; ${verdict.errors} validator errors`,
 );

@@ -33,6 +33,7 @@ describe.skipIf(!HAVE_SOURCES)("importer on the reports in ../shared/seeds (skip
       const draft = importReport(text, {
         document_id: id,
         scopeUnits: doc.scope === "consolidated" ? (doc.scope_units ?? "").split(";") : [],
+        fiscal_year: doc.fiscal_year,
       });
       expect(draft.stage).toBe(doc.stage);
       const dir = mkdtempSync(join(tmpdir(), "yibao-import-"));

@@ -140,3 +140,21 @@ export function unflagged(diffs: CellDiff[], review: ReviewItem[], tables: Row[]
     tables.find((t) => Number(t.line_start) <= line && line <= Number(t.line_end))?.table_id ?? "";
   return diffs.filter((d) => !lines.has(d.line) && !failingTables.has(tableAt(d.line)));
 }
+
+/** Claims: how many curated claims the draft has on the same line with the same figure, kind and subject. */
+export function compareClaims(
+  curated: Row[],
+  draft: Row[],
+): { claims: number; figure: number; kind: number; subject: number } {
+  const left = [...draft];
+  const out = { claims: curated.length, figure: 0, kind: 0, subject: 0 };
+  for (const c of curated) {
+    const i = left.findIndex((d) => d.line === c.line && d.unit === c.unit && Number(d.amount) === Number(c.amount));
+    if (i < 0) continue;
+    const [d] = left.splice(i, 1);
+    out.figure++;
+    if (d?.kind === c.kind) out.kind++;
+    if (d?.subject === c.subject) out.subject++;
+  }
+  return out;
+}

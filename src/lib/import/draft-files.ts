@@ -11,7 +11,7 @@ import type { ReviewItem } from "./review.ts";
  */
 export function draftFiles(draft: Draft, given: Record<string, Row[]> = {}): Map<string, string> {
   const files = new Map<string, string>();
-  const rowsOf: Record<string, Row[]> = { ...given, tables: draft.tables, ...draft.facts };
+  const rowsOf: Record<string, Row[]> = { ...given, tables: draft.tables, claims: draft.claims, ...draft.facts };
   for (const res of loadDataPackage().resources) {
     const header = res.schema.fields.map((f) => f.name);
     const rows = (rowsOf[res.name] ?? []).map((r) => header.map((h) => r[h] ?? ""));

@@ -1,4 +1,5 @@
 /** A report's text → draft fact rows for one document, its tables and the review list. Pure: no file access. */
+import { draftClaims } from "./claims.ts";
 import type { Row } from "./columns.ts";
 import type { ParseContext } from "./context.ts";
 import { looksEconomic, parseEconomic, parseHeadlessEconomic } from "./economic.ts";
@@ -16,6 +17,8 @@ export interface ImportOptions {
   document_id: string;
   /** Bodies a consolidated report covers, in the order its tables list them (documents.csv `scope_units`). */
   scopeUnits?: string[];
+  /** documents.csv `fiscal_year`: the year a narrative figure is about unless it says 上年 (default: none, no claims). */
+  fiscal_year?: string;
 }
 
 export interface Draft {
@@ -23,6 +26,8 @@ export interface Draft {
   /** tables.csv rows. */
   tables: Row[];
   facts: Record<FactKind, Row[]>;
+  /** claims.csv rows drafted from narrative sentences that state a figure. */
+  claims: Row[];
   review: ReviewItem[];
 }
 
@@ -30,7 +35,8 @@ export interface Draft {
 export function importReport(text: string, options: ImportOptions): Draft {
   const stage = reportStage(text);
   const review: ReviewItem[] = [];
-  const blocks = findTables(textLines(text), review);
+  const lines = textLines(text);
+  const blocks = findTables(lines, review);
   const facts: Record<FactKind, Row[]> = { summary: [], functional: [], economic: [], three_public: [], projects: [] };
   const tables: Row[] = [];
   for (const table of blocks) {
@@ -75,7 +81,15 @@ export function importReport(text: string, options: ImportOptions): Draft {
     });
   }
   completeCodes(facts.functional, review);
-  return { stage, tables, facts, review };
+  const inTable = (n: number) => blocks.some((b) => b.line_start <= n && n <= b.line_end);
+  const claims = options.fiscal_year
+    ? draftClaims(
+        lines.filter((l) => !inTable(l.line)),
+        { document_id: options.document_id, fiscal_year: options.fiscal_year, stage },
+        review,
+      )
+    : [];
+  return { stage, tables, facts, claims, review };
 }
 
 /**

@@ -11,6 +11,7 @@ export type ReviewReason =
   | "label-unknown"
   | "subunit-by-position"
   | "row-shape"
+  | "claim"
   | "identity-fails"
   | "validator-error";
 
