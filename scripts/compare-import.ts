@@ -30,7 +30,7 @@ function readCsv(file: string): Row[] {
 const KINDS: FactKind[] = ["summary", "functional", "economic", "three_public", "projects"];
 const load = (dir: string) =>
   Object.fromEntries(KINDS.map((k) => [k, readCsv(join(dir, `${k}.csv`))])) as Record<FactKind, Row[]>;
-const { agreement, diffs } = compareFacts(load(data), load(draftDir));
+const { agreement, diffs, extra } = compareFacts(load(data), load(draftDir));
 const pct = (n: number, of: number) => `${n}/${of} (${((100 * n) / Math.max(of, 1)).toFixed(1)} %)`;
 const total = { cells: 0, same: 0, textCells: 0, textSame: 0 };
 for (const a of agreement) {
@@ -44,6 +44,9 @@ for (const a of agreement) {
 }
 console.log(
   `${document}: figures ${pct(total.same, total.cells)}; codes, kinds, bodies ${pct(total.textSame, total.textCells)}; all ${pct(total.same + total.textSame, total.cells + total.textCells)}`,
+);
+console.log(
+  `draft rows with no curated row: ${extra.length}${extra.length ? ` (${extra.map((e) => `${e.kind} line ${e.line}`).join(", ")})` : ""}`,
 );
 const claims = compareClaims(readCsv(join(data, "claims.csv")), readCsv(join(draftDir, "claims.csv")));
 console.log(

@@ -206,6 +206,23 @@ describe("importReport(text): summaries, 三公, projects", () => {
     expect(rows).toEqual([expect.objectContaining({ line: "6", category: "特定目标类", amount: "30.00" })]);
   });
 
+  it("reads a page holding a cut-short title and only headings as a continuation, and imports no project from it", () => {
+    const text = [
+      "项目支出预算表",
+      t(["单位名称", "项目名称", "项目内容", "总计", "本年收入", ""]),
+      t(["", "", "", "", "合计", "一般公共预算"]),
+      t(["", "医保基金运行费", "办公耗材", "5.94", "5.94", "5.94"]),
+      "# 项目支出预",
+      t(["上年结转结余", "", "", ""]),
+      t(["政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金"]),
+    ].join("\n");
+    const draft = importReport(text, { document_id: DOC });
+    expect(draft.tables).toHaveLength(1);
+    expect(draft.facts.projects).toEqual([
+      expect.objectContaining({ line: "4", name: "医保基金运行费", amount: "5.94", amount_general_budget: "5.94" }),
+    ]);
+  });
+
   it("lists a performance table as recognised but not imported, and an unknown title as unrecognised", () => {
     const text = ["部门（单位）整体绩效目标表", t(["年度主要任务", "1.00"]), "某某统计表", t(["甲", "2.00"])].join(
       "\n",

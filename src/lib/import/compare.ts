@@ -73,12 +73,15 @@ function sameFigure(a: string, b: string | null): boolean {
 export function compareFacts(
   curated: Record<FactKind, Row[]>,
   draft: Record<FactKind, Row[]>,
-): { agreement: Agreement[]; diffs: CellDiff[] } {
+): { agreement: Agreement[]; diffs: CellDiff[]; extra: { kind: FactKind; line: number }[] } {
   const agreement = new Map<string, Agreement>();
   const diffs: CellDiff[] = [];
+  const extra: { kind: FactKind; line: number }[] = [];
   for (const kind of Object.keys(PLACE) as FactKind[]) {
     const { key, amounts } = PLACE[kind];
     const drafted = new Map(draft[kind].map((r) => [key(r), r]));
+    const keys = new Set(curated[kind].map(key));
+    for (const r of draft[kind]) if (!keys.has(key(r))) extra.push({ kind, line: Number(r.line) });
     for (const r of curated[kind]) {
       const d = drafted.get(key(r));
       const tally = agreement.get(`${kind}|${r.table_id}`) ?? {
@@ -124,7 +127,7 @@ export function compareFacts(
       }
     }
   }
-  return { agreement: [...agreement.values()], diffs };
+  return { agreement: [...agreement.values()], diffs, extra };
 }
 
 /**

@@ -16,9 +16,9 @@ import { parseThreePublic } from "./three-public.ts";
 export interface ImportOptions {
   document_id: string;
   /** Bodies a consolidated report covers, in the order its tables list them (documents.csv `scope_units`). */
-  scopeUnits?: string[];
+  scopeUnits?: string[] | undefined;
   /** documents.csv `fiscal_year`: the year a narrative figure is about unless it says 上年 (default: none, no claims). */
-  fiscal_year?: string;
+  fiscal_year?: string | undefined;
 }
 
 export interface Draft {

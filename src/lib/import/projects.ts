@@ -1,7 +1,7 @@
 /** 项目支出表 → projects.csv rows: one per printed project (total and body rows left out). */
 import { columnOf, headerStack, widthOf, type Row } from "./columns.ts";
 import { figure, flag, type ParseContext } from "./context.ts";
-import { compact } from "./text.ts";
+import { compact, readAmount } from "./text.ts";
 
 export function parseProjects(ctx: ParseContext): Row[] {
   const { table } = ctx;
@@ -22,6 +22,11 @@ export function parseProjects(ctx: ParseContext): Row[] {
   for (const l of table.rows) {
     const name = compact(l.cells[nameCol] ?? "");
     if (!name || /^\d+$/.test(name) || /^(合计|总计)$/.test(name)) continue;
+    if (!l.cells.some((c) => readAmount(c)?.text)) {
+      // Headings of columns continued on another page (上年结转结余 | 政府性基金预算 …) print no figure.
+      flag(ctx, l.line, "row-shape", `row "${name}" prints no figure: read as a heading, not a project`);
+      continue;
+    }
     const category = categoryCol >= 0 ? compact(l.cells[categoryCol] ?? "") : "";
     out.push({
       document_id: ctx.document_id,

@@ -48,6 +48,13 @@ export function findTables(lines: TextLine[], review: ReviewItem[]): TableBlock[
   let cur: TableBlock | null = null;
   let phase: "header" | "data" | "repeat" | "closed" = "closed";
   for (const l of lines) {
+    // A title cut short (a page holding only the right-hand columns of the table) is a continuation too.
+    const cut = filled(l).length === 1 ? compact(filled(l)[0] ?? "") : "";
+    if (cur && !cur.headless && cut.length >= 4 && cut !== cur.title && cur.title.startsWith(cut)) {
+      phase = "repeat";
+      cur.line_end = l.line;
+      continue;
+    }
     const title = titleOf(l);
     if (title) {
       if (cur && (title === cur.title || (title.length >= 4 && cur.title.startsWith(title)))) {
