@@ -1,7 +1,7 @@
 /**
  * npm run import -- --source <report.txt> --document <document_id> --out <dir> [--data <dir>]
  * Draft CSVs for one report in the data/ layout, a review list (review.md, review.csv), then the validator's verdict.
- * units.csv and documents.csv come from --data (default data/): add the report's document row there first.
+ * units.csv, documents.csv and classifications.csv come from --data (default data/): add the report's document row there first.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
@@ -49,7 +49,10 @@ try {
 }
 mkdirSync(out, { recursive: true });
 const units = readCsv(join(data, "units.csv"));
-for (const [path, text] of draftFiles(draft, { units, documents })) writeFileSync(join(out, path), text);
+// The classification list is the curated one: a code it lacks is the validator's question to the curator.
+const classifications = readCsv(join(data, "classifications.csv"));
+for (const [path, text] of draftFiles(draft, { units, documents, classifications }))
+  writeFileSync(join(out, path), text);
 const verdict = validateDraft(out, resolve(source, ".."));
 const review = [...draft.review, ...verdict.review];
 writeFileSync(join(out, "review.md"), reviewMarkdown(review, basename(source)));

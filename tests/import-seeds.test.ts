@@ -21,6 +21,7 @@ const KINDS: FactKind[] = ["summary", "functional", "economic", "three_public", 
 const read = (file: string) => rowsOfCsv(readFileSync(join(DATA, file), "utf8"));
 const documents = read("documents.csv");
 const units = read("units.csv");
+const classifications = read("classifications.csv");
 const curated = Object.fromEntries(KINDS.map((k) => [k, read(`${k}.csv`)]));
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -38,7 +39,8 @@ describe.skipIf(!HAVE_SOURCES)("importer on the reports in ../shared/seeds (skip
       expect(draft.stage).toBe(doc.stage);
       const dir = mkdtempSync(join(tmpdir(), "yibao-import-"));
       made.push(dir);
-      for (const [path, csv] of draftFiles(draft, { units, documents: [doc] })) writeFileSync(join(dir, path), csv);
+      for (const [path, csv] of draftFiles(draft, { units, documents: [doc], classifications }))
+        writeFileSync(join(dir, path), csv);
       const review = [...draft.review, ...validateDraft(dir, SOURCES).review];
       const mine = Object.fromEntries(KINDS.map((k) => [k, (curated[k] ?? []).filter((r) => r.document_id === id)]));
       const { agreement, diffs, extra } = compareFacts(mine as Record<FactKind, never[]>, draft.facts);
@@ -66,7 +68,8 @@ describe.skipIf(!HAVE_SOURCES)("a figure mistyped in a draft (skipped: texts abs
     victim.total = (Number(victim.total) + 1).toFixed(2);
     const dir = mkdtempSync(join(tmpdir(), "yibao-import-"));
     made.push(dir);
-    for (const [path, csv] of draftFiles(draft, { units, documents: [doc] })) writeFileSync(join(dir, path), csv);
+    for (const [path, csv] of draftFiles(draft, { units, documents: [doc], classifications }))
+      writeFileSync(join(dir, path), csv);
     const review = [...draft.review, ...validateDraft(dir, SOURCES).review];
     const mine = Object.fromEntries(KINDS.map((k) => [k, (curated[k] ?? []).filter((r) => r.document_id === id)]));
     const { diffs } = compareFacts(mine as Record<FactKind, never[]>, draft.facts);

@@ -6,7 +6,7 @@ import type { Draft } from "./import.ts";
 import type { ReviewItem } from "./review.ts";
 
 /**
- * `given` holds the rows the draft cannot write itself (units, documents: the curator's entries for the report).
+ * `given` holds the rows the draft cannot write itself (units, documents, classifications: the curator's entries).
  * Every other resource the schema lists is written from the draft, header only where the draft has no rows.
  */
 export function draftFiles(draft: Draft, given: Record<string, Row[]> = {}): Map<string, string> {
