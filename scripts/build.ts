@@ -12,7 +12,8 @@ import { CheckStore } from "../src/lib/data/check-store.ts";
 import { loadDataPackage } from "../src/lib/data/datapackage.ts";
 import { formatError } from "../src/lib/data/types.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/render/downloads.ts";
+import { writeChartCsvs, writeCheckCsvs } from "../src/lib/render/downloads.ts";
+import { writeMetricsCsv } from "../src/lib/render/metrics-csv.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 import { externalProvider } from "./build/external-provider.ts";
@@ -100,7 +101,7 @@ try {
   // byte for byte as validated, data/metrics.csv, each chart's embed/<id>/data.csv and each report's checks.csv.
   mkdirSync(join(paths.site, "data"), { recursive: true });
   for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(paths.site, "data", r.path));
-  writeMetricsCsv(join(paths.site, "data", "metrics.csv"), site.metrics, site.data.units);
+  writeMetricsCsv(join(paths.site, "data", "metrics.csv"), site.metrics, site.data.units, site.data.findings);
   writeChartCsvs(paths.site, site.charts);
   writeCheckCsvs(
     paths.site,

@@ -175,7 +175,7 @@ describe("the built site (dist)", () => {
     const text = readFileSync(join(ROOT_OUT, "data/metrics.csv"), "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.slice(1).split("\n")[0]).toBe(
-      "unit_id,unit_name,fiscal_year,stage,scope,metric,value,unit,basis,document_id",
+      "unit_id,unit_name_zh,unit_name_en,fiscal_year,stage,scope,document_id,metric,label_zh,label_en,status,value,unit,unit_zh,unit_en,basis,reason,source_tables,source_rows,source_lines,finding_ids",
     );
   });
 

@@ -88,16 +88,23 @@ describe("metric functions on the four documents", () => {
     expect(value(fn(doc(id)))).toBeCloseTo(expected, 10);
   });
 
-  it("threePublic(002) is 'blank': the 三公 table (预算08表) is printed with no figures — not zero, not undisclosed", () => {
-    expect(d.threePublic(doc(SHENQIU), "total").state).toBe("blank");
+  it("threePublic(002) is 'stated_zero': 预算08表 is printed with no figures and the text states 0.00", () => {
+    // 002 line 396 说明：本部门2024年度没有一般公共预算“三公”经费支出，故本表无数据。
+    // 002 line 104 …2024 年“三公”经费预算为 0.00 万元。
+    expect(d.threePublic(doc(SHENQIU), "total").state).toBe("stated_zero");
+  });
+
+  it("threePublic is 'blank' for a table printed empty whose text states no figure", () => {
+    const f = doc(SHENQIU);
+    expect(d.threePublic({ ...f, claims: [] }, "total").state).toBe("blank");
   });
 
   it("threePublic(000, overseas) is 'blank' (empty cell), while a printed 0 would be 0", () => {
     expect(d.threePublic(doc(ANSHAN), "overseas").state).toBe("blank");
   });
 
-  it("threePublicExecutionRate(budget) is not disclosed: budgets print no final column", () => {
-    expect(d.threePublicExecutionRate(doc(ANSHAN)).state).toBe("not_disclosed");
+  it("threePublicExecutionRate(budget) is not applicable: budgets print no final column", () => {
+    expect(d.threePublicExecutionRate(doc(ANSHAN)).state).toBe("not_applicable");
   });
 
   it("personnelExpenseReported is not disclosed when the document has no economic table", () => {

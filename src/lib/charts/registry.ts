@@ -5,7 +5,7 @@ import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model
 import type { Family } from "../model/metrics/taxonomy.ts";
 import { sourceText, unitName } from "../model/labels.ts";
 import type { DocFacts } from "../data/facts.ts";
-import type { MetricValue } from "../model/metrics/values.ts";
+import { numericValue, type MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { BarInput } from "./bars.ts";
 
@@ -42,7 +42,7 @@ export type ChartData = Pick<Dataset, "units" | "documents">;
 export type ChartFacts = Pick<DocFacts, "document" | "functionalTable" | "functional">;
 
 function missingText(result: MetricValue, lang: Lang): string | undefined {
-  return result.state === "value" ? undefined : fmtMetric(result, "万元", lang);
+  return numericValue(result) !== null ? undefined : fmtMetric(result, "万元", lang);
 }
 
 /** Bars drawn at each end of a ranked metric chart before the rest is left to the full table. */
@@ -85,9 +85,15 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
                   r.scope === "consolidated"
                     ? t(lang, "chart.label.consolidated", { name: unitName(u, lang) })
                     : unitName(u, lang),
-                value: r.result.state === "value" ? r.result.value : null,
-                valueLabel: r.result.state === "value" ? fmtValue(r.result.value, def.unit, lang) : "",
+                value: numericValue(r.result),
+                valueLabel:
+                  r.result.state === "value"
+                    ? fmtValue(r.result.value, def.unit, lang)
+                    : r.result.state === "stated_zero"
+                      ? fmtMetric(r.result, def.unit, lang)
+                      : "",
                 style: r.stage,
+                state: r.result.state,
                 ...(missing ? { missing } : {}),
               };
             });

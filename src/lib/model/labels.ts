@@ -1,4 +1,4 @@
-import { dataLang, t, type Lang } from "../../i18n/index.ts";
+import { dataLang, t, tk, type Lang } from "../../i18n/index.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { MetricValue } from "./metrics/values.ts";
 
@@ -18,7 +18,8 @@ const documentOf = (data: SourceDocuments, id: string) => {
 
 /** Where a figure comes from: source file · table · line, for each source (a not-disclosed figure: its note). */
 export function sourceText(result: MetricValue, lang: Lang, data: SourceDocuments): string {
-  if (result.state === "not_disclosed") return result.note ?? "";
+  if (result.state === "not_disclosed" || result.state === "not_applicable")
+    return result.note ? tk(lang, `reason.${result.note}`) : "";
   return result.sources
     .map((s) => {
       const doc = documentOf(data, s.document_id);

@@ -1,4 +1,4 @@
-import type { ClaimRow, Dataset, Unit } from "../../data/model.ts";
+import type { ClaimRow, Dataset } from "../../data/model.ts";
 import { factsByDocument, type DocFacts, type Source } from "../../data/facts.ts";
 import { METRICS } from "./registry.ts";
 import type { MetricUnit } from "./taxonomy.ts";
@@ -103,45 +103,9 @@ export function computeMetrics(data: Dataset, facts: Map<string, DocFacts> = fac
   );
 }
 
-export const METRICS_CSV_HEADER = [
-  "unit_id",
-  "unit_name",
-  "fiscal_year",
-  "stage",
-  "scope",
-  "metric",
-  "value",
-  "unit",
-  "basis",
-  "document_id",
-] as const;
-
 /** Amounts keep the cent of 万元 (more where printed); ratios keep 8 significant digits. */
 export function formatMetricValue(value: number, unit: MetricUnit): string {
   if (unit === "ratio") return Number(value.toPrecision(8)).toString();
   const fixed = value.toFixed(4).replace(/0{1,2}$/, "");
   return fixed;
-}
-
-/** Rows of dist/data/metrics.csv: only figures we have (not-disclosed and blank metrics are absent). */
-export function metricsCsvRows(rows: MetricRow[], units: Unit[]): string[][] {
-  const names = new Map<string, string>(units.map((u) => [u.unit_id, u.name_zh]));
-  return rows.flatMap((r) =>
-    r.result.state === "value"
-      ? [
-          [
-            r.unit_id,
-            names.get(r.unit_id) ?? "",
-            String(r.fiscal_year),
-            r.stage,
-            r.scope,
-            r.metric,
-            formatMetricValue(r.result.value, r.unit),
-            r.unit,
-            r.result.basis,
-            r.document_id,
-          ],
-        ]
-      : [],
-  );
 }

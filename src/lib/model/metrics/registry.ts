@@ -82,6 +82,10 @@ export const OVER_TIME_METRICS: MetricDef[] = METRICS.filter((m) => m.overTime);
 /** A registered metric's label. */
 export const metricLabel = (lang: Lang, id: string) => tk(lang, metricDef(id).label);
 
+/** The label of a metric row's id: a registered metric, or its year-on-year change (`<id>_yoy`). */
+export const metricRowLabel = (lang: Lang, id: string) =>
+  id.endsWith("_yoy") ? tk(lang, "metric.yoy", { label: metricLabel(lang, id.slice(0, -4)) }) : metricLabel(lang, id);
+
 /** A metric's formula text: its own translation, or "numerator ÷ denominator" written from the two labels. */
 export function formulaText(lang: Lang, def: MetricDef): string {
   if ("key" in def.formula) return tk(lang, def.formula.key);
