@@ -46,7 +46,7 @@ const SVG_ATTRIBUTES = [
   ...["x", "y", "x1", "x2", "y1", "y2", "dy", "height", "text-anchor"],
 ];
 const TABLE_TAGS = ["table", "caption", "thead", "tbody", "tr", "th", "td", "a", "code"];
-const TABLE_ATTRIBUTES = ["scope", "class", "title", "data-value", "data-doc", "href"];
+const TABLE_ATTRIBUTES = ["scope", "class", "title", "data-value", "data-doc", "data-unit", "href"];
 
 const unit = (id: string, name: string) =>
   ({ unit_id: id as UnitId, name_zh: name, name_en: name, kind: "administrative", level: "county" }) as Unit;
@@ -76,6 +76,7 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     title: `标题 ${bad}`,
     formula: bad,
     description: `说明 ${bad}`,
+    unitLabel: `万元 ${bad}`,
     bars: [
       { key: "a", label: `单位 ${bad}`, value: 12.5, valueLabel: `12.50 ${bad}`, style: "budget" },
       { key: "b", label: bad, value: null, valueLabel: "", missing: `空白 ${bad}`, style: "final" },

@@ -3,7 +3,7 @@ import { fmtMetric, fmtValue, fmtWan } from "./format.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
 import type { Family } from "../model/metrics/taxonomy.ts";
-import { sourceText, unitName } from "../model/labels.ts";
+import { sourceText, unitName, unitText } from "../model/labels.ts";
 import type { DocFacts } from "../data/facts.ts";
 import { numericValue, type MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
@@ -23,6 +23,8 @@ export interface ChartView {
   page: string;
   sourceOf: (key: string) => string;
   unit: "万元" | "ratio";
+  /** The unit as this language writes it ("万元", "10,000 yuan", "%"): axis, subtitle and value column. */
+  unitLabel: string;
 }
 
 export interface ChartSpec {
@@ -44,6 +46,10 @@ export type ChartFacts = Pick<DocFacts, "document" | "functionalTable" | "functi
 function missingText(result: MetricValue, lang: Lang): string | undefined {
   return numericValue(result) !== null ? undefined : fmtMetric(result, "万元", lang);
 }
+
+/** A figure with its money unit ("4.35 万元"), for the chart's text description; a ratio already ends in %. */
+const withUnitValue = (label: string, unit: "万元" | "ratio", lang: Lang) =>
+  unit === "万元" ? `${label} ${unitText(lang, unit)}` : label;
 
 /** Bars drawn at each end of a ranked metric chart before the rest is left to the full table. */
 export const TOP_N = 20;
@@ -113,7 +119,9 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               id,
               title,
               formula: formulaText(lang, def),
-              description: bars.map((b) => `${b.label}: ${b.value !== null ? b.valueLabel : b.missing}`).join("; "),
+              description: bars
+                .map((b) => `${b.label}: ${b.value !== null ? withUnitValue(b.valueLabel, def.unit, lang) : b.missing}`)
+                .join("; "),
               bars,
               notes,
               sort: "desc",
@@ -125,6 +133,7 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
                 return r ? sourceText(r.result, lang, data) : "";
               },
               unit: def.unit,
+              unitLabel: unitText(lang, def.unit),
             };
           }
         };
@@ -188,7 +197,9 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             id,
             title,
             formula: `${f.functionalTable?.table_no ?? ""} ${f.functionalTable?.title ?? ""}`.trim(),
-            description: bars.map((b) => `${b.label}: ${b.valueLabel || b.missing}`).join("; "),
+            description: bars
+              .map((b) => `${b.label}: ${b.valueLabel ? withUnitValue(b.valueLabel, "万元", lang) : b.missing}`)
+              .join("; "),
             bars,
             notes: body.some((r) => r.subunit_id) ? [t(lang, "unit.functional.subunits")] : [],
             sort: "none",
@@ -197,6 +208,7 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             sourceOf: (key) =>
               `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${t(lang, "source.line", { line: key.slice(1) })}`,
             unit: "万元",
+            unitLabel: unitText(lang, "万元"),
           };
         },
       });

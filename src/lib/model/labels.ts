@@ -30,3 +30,10 @@ export function sourceText(result: MetricValue, lang: Lang, data: SourceDocument
     })
     .join("; ");
 }
+
+/** A unit as the page says it: 万元 / "10,000 yuan" for amounts, "%" for ratios (shown as percentages). */
+export const unitText = (lang: Lang, unit: "万元" | "ratio"): string => (unit === "万元" ? t(lang, "unit.wan") : "%");
+
+/** A heading with its money unit: "支出合计（万元）"; a ratio's heading stays as it is (its figures carry %). */
+export const withUnit = (lang: Lang, label: string, unit: "万元" | "ratio"): string =>
+  unit === "万元" ? t(lang, "label.with_unit", { label, unit: unitText(lang, unit) }) : label;

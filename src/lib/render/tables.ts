@@ -1,5 +1,5 @@
 import { href, tk, type Lang } from "../../i18n/index.ts";
-import { sourceText, unitName } from "../model/labels.ts";
+import { sourceText, unitName, withUnit } from "../model/labels.ts";
 import type { ChartData } from "../charts/registry.ts";
 import { fmtMetric, fmtValue } from "../charts/format.ts";
 import type { CheckResult } from "../data/types.ts";
@@ -33,7 +33,7 @@ export function metricTableRows(
     const cells = ids.map((id) => {
       const m = index.metricOf(docId, id, doc.fiscal_year);
       const value = m?.result.state === "value" ? m.result.value : "";
-      return markup`<td class="num" title="${m && sourceText(m.result, lang, data)}" data-value="${value}">${m && fmtMetric(m.result, m.unit, lang)}</td>`;
+      return markup`<td class="num" title="${m && sourceText(m.result, lang, data)}" data-value="${value}" data-unit="${m?.unit}">${m && fmtMetric(m.result, m.unit, lang)}</td>`;
     });
     const stage = `${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, `scope.${doc.scope}`)}`;
     return markup`<tr class="stage-${doc.stage}"><th scope="row">${unitLink(index, doc.unit_id, lang)}</th><td>${doc.fiscal_year}</td><td>${stage}</td>${cells}</tr>`;
@@ -49,9 +49,9 @@ export function compareRows(
   return markup`${METRICS.map((m) => {
     const cells = docs.map((d) => {
       const r = index.metricOf(d.document_id, m.id, d.fiscal_year);
-      return markup`<td class="num" data-doc="${d.document_id}">${r && fmtMetric(r.result, r.unit, lang)}</td>`;
+      return markup`<td class="num" data-doc="${d.document_id}" data-unit="${m.unit}">${r && fmtMetric(r.result, r.unit, lang)}</td>`;
     });
-    return markup`<tr><th scope="row">${tk(lang, m.label)}</th>${cells}</tr>`;
+    return markup`<tr><th scope="row" data-unit="${m.unit}">${withUnit(lang, tk(lang, m.label), m.unit)}</th>${cells}</tr>`;
   })}`;
 }
 
@@ -72,7 +72,7 @@ export function overTimeRows(
     const tds = cells.map((c) => {
       if (c?.result.state !== "value") return markup`<td class="num basis-none">—</td>`;
       const narrative = c.result.basis === "narrative" && markup` (${tk(lang, "basis.narrative")})`;
-      return markup`<td class="num basis-${c.result.basis}">${fmtValue(c.result.value, c.unit, lang)}${narrative}</td>`;
+      return markup`<td class="num basis-${c.result.basis}" data-unit="${c.unit}">${fmtValue(c.result.value, c.unit, lang)}${narrative}</td>`;
     });
     return markup`<tr class="stage-${stage}"><th scope="row">${unitLink(index, unitId, lang)}</th><td>${tk(lang, `stage.${stage}`)}</td>${tds}</tr>`;
   })}`;
@@ -86,6 +86,6 @@ export function checkRows(
 ): Markup {
   return markup`${problems.map((c) => {
     const finding = c.finding_id && markup`<a href="#${c.finding_id}">${c.finding_id}</a>`;
-    return markup`<tr class="check-${c.status}"><td><code>${c.key.slice(documentId.length + 1)}</code></td><td>${labels[c.status]}</td><td class="num">${c.expected}</td><td class="num">${c.actual}</td><td>${finding}</td></tr>`;
+    return markup`<tr class="check-${c.status}"><td><code>${c.key.slice(documentId.length + 1)}</code></td><td>${labels[c.status]}</td><td class="num" data-unit="万元">${c.expected}</td><td class="num" data-unit="万元">${c.actual}</td><td>${finding}</td></tr>`;
   })}`;
 }
