@@ -32,6 +32,7 @@ const AMOUNT = /^-?\d{1,3}(,\d{3})*\.\d{2,4}\b/;
 /** The headings that can carry a money cell's unit: its row's header, its column's header, its table's caption. */
 function headingsOf(td: HTMLElement): HTMLElement[] {
   const row = td.parentNode;
+  if (!row) return [];
   const table = td.closest("table");
   const column = row.childNodes.filter((n): n is HTMLElement => n instanceof Object && "tagName" in n && !!n.tagName);
   const index = column.indexOf(td);

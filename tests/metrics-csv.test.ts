@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { factsByDocument } from "../src/lib/data/facts.ts";
 import type { Unit } from "../src/lib/data/model.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-import { findingPlaces, findingsAffecting } from "../src/lib/model/flags.ts";
+import { findingPlaces } from "../src/lib/model/flags.ts";
 import { computeMetrics, type MetricRow } from "../src/lib/model/metrics/index.ts";
 import { METRICS } from "../src/lib/model/metrics/registry.ts";
 import { threePublic } from "../src/lib/model/metrics/three-public.ts";
@@ -16,7 +16,6 @@ const data = validateDataDir("data").data;
 if (!data) throw new Error("data/ must validate");
 const metrics = computeMetrics(data);
 const units = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
-const findingsOf = findingsAffecting(data.findings);
 
 const ANSHAN = "210300-bureau-2024-budget";
 const QIANSHAN = "210311-bureau-2024-final";
@@ -27,7 +26,7 @@ const FUSHUN = "210400-centre-2024-budget";
 function csvRow(documentId: string, metric: string, year = 2024): Record<string, string> {
   const r = metrics.find((m) => m.document_id === documentId && m.metric === metric && m.fiscal_year === year);
   if (!r) throw new Error(`${documentId} ${metric}`);
-  const cells = metricsCsvRow(r, units, findingsOf);
+  const cells = metricsCsvRow(r, units);
   return Object.fromEntries(METRICS_CSV_HEADER.map((h, i) => [h, cells[i] ?? ""]));
 }
 
@@ -99,7 +98,7 @@ describe("metrics.csv rows", () => {
     expect(threePublic(without, "total")).toEqual({ state: "not_disclosed", note: "no_three_public_table" });
     const row = metrics.find((m) => m.document_id === FUSHUN && m.metric === "three_public_total");
     if (!row) throw new Error("row");
-    const cells = metricsCsvRow({ ...row, result: threePublic(without, "total") }, units, findingsOf);
+    const cells = metricsCsvRow({ ...row, result: threePublic(without, "total") }, units);
     const rec = Object.fromEntries(METRICS_CSV_HEADER.map((h, i) => [h, cells[i] ?? ""]));
     expect(rec).toMatchObject({
       status: "not_disclosed",

@@ -13,6 +13,8 @@ export interface BarInput {
   style: "budget" | "final";
   /** The figure's state (metrics.csv `status`); absent: `value`, or `blank` when value is null. */
   state?: MetricState;
+  /** Findings the figure rests on (metrics.csv `finding_ids`); the value label then carries ⚑. */
+  findings?: string;
 }
 
 export interface BarModel {

@@ -4,6 +4,7 @@ import type { MetricRow } from "../model/metrics/index.ts";
 import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
 import type { Family } from "../model/metrics/taxonomy.ts";
 import { sourceText, unitName, unitText } from "../model/labels.ts";
+import { findingIdsText } from "../model/flags.ts";
 import type { DocFacts } from "../data/facts.ts";
 import { numericValue, type MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
@@ -96,14 +97,17 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
                   r.result.state === "value"
                     ? fmtValue(r.result.value, def.unit, lang)
                     : r.result.state === "stated_zero"
-                      ? fmtMetric(r.result, def.unit, lang)
+                      ? t(lang, "state.stated_zero_short", { value: fmtValue(0, def.unit, lang) })
                       : "",
                 style: r.stage,
                 state: r.result.state,
+                ...(r.findings ? { findings: findingIdsText(r.findings, r.document_id) } : {}),
                 ...(missing ? { missing } : {}),
               };
             });
+            for (const b of bars) if (b.findings && b.valueLabel) b.valueLabel += " ⚑";
             const notes = [tk(lang, "metric.note.stage")];
+            if (bars.some((b) => b.findings)) notes.push(tk(lang, "flag.note"));
             // National scale: a chart shows the top and bottom TOP_N; the full table below it lists every unit.
             if (bars.length > 2 * TOP_N) {
               const ranked = [...bars].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));

@@ -4,7 +4,17 @@ import type { ChartSpec } from "../charts/registry.ts";
 import { toCsv } from "../data/csv.ts";
 import type { CheckResult } from "../data/types.ts";
 
-export const CHART_CSV_HEADER = ["key", "label_zh", "label_en", "value", "unit", "state", "stage", "source"] as const;
+export const CHART_CSV_HEADER = [
+  "key",
+  "label_zh",
+  "label_en",
+  "value",
+  "unit",
+  "state",
+  "stage",
+  "source",
+  "finding_ids",
+] as const;
 
 /** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
 export function chartCsv(spec: ChartSpec): string {
@@ -19,6 +29,7 @@ export function chartCsv(spec: ChartSpec): string {
     b.state ?? (b.value === null ? "blank" : "value"),
     b.style,
     zh.sourceOf(b.key),
+    b.findings ?? "",
   ]);
   return toCsv(CHART_CSV_HEADER, rows, { bom: true });
 }

@@ -3,9 +3,9 @@ import { dirname } from "node:path";
 import { tk } from "../../i18n/index.ts";
 import { csvCell } from "../data/csv.ts";
 import type { Source } from "../data/facts.ts";
-import type { FindingRow, Unit } from "../data/model.ts";
+import type { Unit } from "../data/model.ts";
 import type { TableSchemaField } from "../data/schema/descriptor.ts";
-import { findingIdsText, findingsAffecting } from "../model/flags.ts";
+import { findingIdsText } from "../model/flags.ts";
 import { formatMetricValue, type MetricRow } from "../model/metrics/index.ts";
 import { metricRowLabel } from "../model/metrics/registry.ts";
 import { numericValue } from "../model/metrics/values.ts";
@@ -85,11 +85,7 @@ const sourcesOf = (r: MetricRow): Source[] =>
 const distinct = (items: string[]) => [...new Set(items.filter(Boolean))].join(";");
 
 /** The cells of one metrics.csv row. */
-export function metricsCsvRow(
-  r: MetricRow,
-  units: Map<string, Unit>,
-  findingsOf: ReturnType<typeof findingsAffecting>,
-): string[] {
+export function metricsCsvRow(r: MetricRow, units: Map<string, Unit>): string[] {
   const u = units.get(r.unit_id);
   const sources = sourcesOf(r);
   const value = numericValue(r.result);
@@ -118,7 +114,7 @@ export function metricsCsvRow(
     ),
     distinct(sources.map((s) => [s.row, s.column].filter(Boolean).join(" / "))),
     distinct(sources.map((s) => `${s.table_id ?? "narrative"}:${s.line}`)),
-    findingIdsText(findingsOf(sources), r.document_id),
+    findingIdsText(r.findings ?? [], r.document_id),
   ];
 }
 
@@ -126,16 +122,15 @@ export function metricsCsvRow(
  * Write data/metrics.csv (BOM, documented header) a block of rows at a time: at national scale it has ~2 million
  * rows, and building it as one string took gigabytes.
  */
-export function writeMetricsCsv(file: string, metrics: MetricRow[], units: Unit[], findings: FindingRow[]): void {
+export function writeMetricsCsv(file: string, metrics: MetricRow[], units: Unit[]): void {
   mkdirSync(dirname(file), { recursive: true });
   const byId = new Map<string, Unit>(units.map((u) => [u.unit_id, u]));
-  const findingsOf = findingsAffecting(findings);
   const fd = openSync(file, "w");
   try {
     writeSync(fd, `\uFEFF${METRICS_CSV_HEADER.map(csvCell).join(",")}\n`);
     const BLOCK = 20_000;
     for (let i = 0; i < metrics.length; i += BLOCK) {
-      const lines = metrics.slice(i, i + BLOCK).map((r) => metricsCsvRow(r, byId, findingsOf).map(csvCell).join(","));
+      const lines = metrics.slice(i, i + BLOCK).map((r) => metricsCsvRow(r, byId).map(csvCell).join(","));
       if (lines.length) writeSync(fd, `${lines.join("\n")}\n`);
     }
   } finally {

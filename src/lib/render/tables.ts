@@ -6,6 +6,7 @@ import type { CheckResult } from "../data/types.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { METRICS } from "../model/metrics/registry.ts";
 import type { SiteIndex } from "../site/build-site.ts";
+import { flagMarkup } from "./flags.ts";
 import { markup, type Markup } from "./html.ts";
 
 /**
@@ -33,7 +34,7 @@ export function metricTableRows(
     const cells = ids.map((id) => {
       const m = index.metricOf(docId, id, doc.fiscal_year);
       const value = m?.result.state === "value" ? m.result.value : "";
-      return markup`<td class="num" title="${m && sourceText(m.result, lang, data)}" data-value="${value}" data-unit="${m?.unit}">${m && fmtMetric(m.result, m.unit, lang)}</td>`;
+      return markup`<td class="num" title="${m && sourceText(m.result, lang, data)}" data-value="${value}" data-unit="${m?.unit}">${m && fmtMetric(m.result, m.unit, lang)}${flagMarkup(m?.findings, lang)}</td>`;
     });
     const stage = `${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, `scope.${doc.scope}`)}`;
     return markup`<tr class="stage-${doc.stage}"><th scope="row">${unitLink(index, doc.unit_id, lang)}</th><td>${doc.fiscal_year}</td><td>${stage}</td>${cells}</tr>`;
@@ -49,7 +50,7 @@ export function compareRows(
   return markup`${METRICS.map((m) => {
     const cells = docs.map((d) => {
       const r = index.metricOf(d.document_id, m.id, d.fiscal_year);
-      return markup`<td class="num" data-doc="${d.document_id}" data-unit="${m.unit}">${r && fmtMetric(r.result, r.unit, lang)}</td>`;
+      return markup`<td class="num" data-doc="${d.document_id}" data-unit="${m.unit}">${r && fmtMetric(r.result, r.unit, lang)}${flagMarkup(r?.findings, lang)}</td>`;
     });
     return markup`<tr><th scope="row" data-unit="${m.unit}">${withUnit(lang, tk(lang, m.label), m.unit)}</th>${cells}</tr>`;
   })}`;

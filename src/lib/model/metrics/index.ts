@@ -1,5 +1,6 @@
 import type { ClaimRow, Dataset } from "../../data/model.ts";
 import { factsByDocument, type DocFacts, type Source } from "../../data/facts.ts";
+import { findingsAffecting, type FindingRef } from "../flags.ts";
 import { METRICS } from "./registry.ts";
 import type { MetricUnit } from "./taxonomy.ts";
 import type { MetricValue } from "./values.ts";
@@ -16,6 +17,8 @@ export interface MetricRow {
   result: MetricValue;
   /** For narrative prior-year figures: the claims the figure is derived from. */
   claims?: ClaimRow[];
+  /** Recorded findings naming a line the figure rests on (absent: none); pages, charts and CSVs flag it. */
+  findings?: FindingRef[];
 }
 
 /** Prior-year level implied by a narrative: current level minus the stated change (or ÷ (1 + pct)). */
@@ -94,7 +97,13 @@ export function computeMetrics(data: Dataset, facts: Map<string, DocFacts> = fac
       });
     }
   }
-  return [...rows, ...derived].sort(
+  const affecting = findingsAffecting(data.findings);
+  const flagged = [...rows, ...derived].map((r) => {
+    const refs =
+      r.result.state === "not_disclosed" || r.result.state === "not_applicable" ? [] : affecting(r.result.sources);
+    return refs.length ? { ...r, findings: refs } : r;
+  });
+  return flagged.sort(
     (a, b) =>
       a.unit_id.localeCompare(b.unit_id) ||
       a.fiscal_year - b.fiscal_year ||
