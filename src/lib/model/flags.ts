@@ -1,5 +1,6 @@
 import type { Source } from "../data/facts.ts";
 import type { FindingRow } from "../data/model.ts";
+import { t, type Lang } from "../../i18n/index.ts";
 
 /**
  * The places a finding names (`where_a`, `where_b`): a table id (`T06`) or `narrative`, then a line, a list or a
@@ -9,7 +10,7 @@ import type { FindingRow } from "../data/model.ts";
 export function findingPlaces(where: string): string[] {
   const places: string[] = [];
   let prefix: string | null = null;
-  const pattern = /(T\d{2}|narrative)?\s*\blines?\s+(\d+(?:\s*(?:[-–+,]|and)\s*\d+)*)/g;
+  const pattern = /(T\d{2}|narrative|contents)?\s*\blines?\s+(\d+(?:\s*(?:[-–+,]|and)\s*\d+)*)/g;
   for (const m of where.matchAll(pattern)) {
     prefix = m[1] ?? prefix;
     if (!prefix) continue;
@@ -59,3 +60,33 @@ export function findingsAffecting(findings: readonly FindingRow[]): (sources: re
 /** Finding ids as one cell: `F02` for the row's own report, `<document_id>/F02` for another report's. */
 export const findingIdsText = (refs: readonly FindingRef[], documentId: string): string =>
   refs.map((r) => (r.document_id === documentId ? r.finding_id : `${r.document_id}/${r.finding_id}`)).join(";");
+
+/**
+ * A finding's place as a reader says it, in the page's language: `T03 第289–303行；说明 第85行`. Consecutive lines
+ * are joined into a range. Empty when `where` names no line (its text is then only a tooltip).
+ */
+export function placesText(where: string, lang: Lang): string {
+  const byPrefix = new Map<string, number[]>();
+  for (const place of findingPlaces(where)) {
+    const [prefix = "", line = "0"] = place.split(":");
+    const lines = byPrefix.get(prefix) ?? [];
+    if (!lines.includes(Number(line))) lines.push(Number(line));
+    byPrefix.set(prefix, lines);
+  }
+  return [...byPrefix]
+    .map(([prefix, lines]) => {
+      const ranges: string[] = [];
+      const sorted = [...lines].sort((a, b) => a - b);
+      for (let i = 0; i < sorted.length;) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+        ranges.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+        i = j + 1;
+      }
+      const name = /^T\d{2}$/.test(prefix)
+        ? prefix
+        : t(lang, prefix === "contents" ? "source.contents" : "source.narrative");
+      return `${name} ${t(lang, "source.line", { line: ranges.join(t(lang, "source.line_separator")) })}`;
+    })
+    .join(t(lang, "source.separator"));
+}

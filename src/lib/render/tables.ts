@@ -1,4 +1,4 @@
-import { href, tk, type Lang } from "../../i18n/index.ts";
+import { href, t, tk, type Lang } from "../../i18n/index.ts";
 import { sourceText, unitName, withUnit } from "../model/labels.ts";
 import type { ChartData } from "../charts/registry.ts";
 import { fmtMetric, fmtValue } from "../charts/format.ts";
@@ -84,9 +84,17 @@ export function checkRows(
   problems: readonly CheckResult[],
   documentId: string,
   labels: Record<CheckResult["status"], string>,
+  lang: Lang,
 ): Markup {
   return markup`${problems.map((c) => {
     const finding = c.finding_id && markup`<a href="#${c.finding_id}">${c.finding_id}</a>`;
-    return markup`<tr class="check-${c.status}"><td><code>${c.key.slice(documentId.length + 1)}</code></td><td>${labels[c.status]}</td><td class="num" data-unit="万元">${c.expected}</td><td class="num" data-unit="万元">${c.actual}</td><td>${finding}</td></tr>`;
+    // A readable label ("T05 · 合计等于各类之和 · 第372行 · 基本支出"); the key stays as the tooltip (checks.csv uses it).
+    const text = t(lang, "check.text", {
+      table: c.table_id,
+      rule: tk(lang, `rule.${c.rule}`),
+      line: t(lang, "source.line", { line: c.line }),
+      column: tk(lang, `column.${c.column}`),
+    });
+    return markup`<tr class="check-${c.status}"><td title="${c.key.slice(documentId.length + 1)}">${text}</td><td>${labels[c.status]}</td><td class="num" data-unit="万元">${c.expected}</td><td class="num" data-unit="万元">${c.actual}</td><td>${finding}</td></tr>`;
   })}`;
 }
