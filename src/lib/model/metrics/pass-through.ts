@@ -33,6 +33,13 @@ export function functionalCode(f: DocFacts, code: string, column: FunctionalAmou
 export const medicalAssistance = (f: DocFacts) => functionalCode(f, "21013");
 export const insuranceFundSubsidy = (f: DocFacts) => functionalCode(f, "21012");
 export const civilServantMedicalSubsidy = (f: DocFacts) => functionalCode(f, "2101103");
+/**
+ * The two things 2101103 公务员医疗补助 holds: the basic-expenditure column is the body's own staff contribution
+ * (001 公开05表 line 375: 1.03, all basic), part of its own operations; the project column is the city-wide subsidy
+ * it passes on (003 表3 line 50: 3,372.44, all project), part of the pass-through.
+ */
+export const civilServantMedicalSubsidyOwn = (f: DocFacts) => functionalCode(f, "2101103", "basic");
+export const civilServantMedicalSubsidyPassedOn = (f: DocFacts) => functionalCode(f, "2101103", "project");
 
 /** Functional codes whose *project* spending the body only channels to others (see the methodology page). */
 export const PASS_THROUGH_CODES = ["21012", "21013", "21014", "2101103"] as const;
@@ -74,6 +81,20 @@ export const PASS_THROUGH_METRICS: MetricSpec[] = [
     compute: civilServantMedicalSubsidy,
     chart: 2,
   },
-  { id: "pass_through_total", family: "subsidies", unit: "万元", compute: passThroughTotal, chart: 3, headline: true },
-  { id: "own_operations_total", family: "subsidies", unit: "万元", compute: ownOperationsTotal, chart: 4 },
+  {
+    id: "civil_servant_medical_subsidy_passed_on",
+    family: "subsidies",
+    unit: "万元",
+    compute: civilServantMedicalSubsidyPassedOn,
+    chart: 3,
+  },
+  {
+    id: "civil_servant_medical_subsidy_own",
+    family: "subsidies",
+    unit: "万元",
+    compute: civilServantMedicalSubsidyOwn,
+    chart: 4,
+  },
+  { id: "pass_through_total", family: "subsidies", unit: "万元", compute: passThroughTotal, chart: 5, headline: true },
+  { id: "own_operations_total", family: "subsidies", unit: "万元", compute: ownOperationsTotal, chart: 6 },
 ];
