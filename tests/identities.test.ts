@@ -26,12 +26,12 @@ const error = (file: string, line: number, column: number, rule: string, message
 const check = (checks: CheckResult[], key: string) => checks.find((c) => c.key === `${DOC}/${key}`);
 
 /** findings.csv's only row, with `checks` set. */
-const F01 = `${DOC},F01,label_error,T04 line 50 title,财政拨款“三公”经费支出表,contents line 5,一般公共预算“三公”经费支出表,表4标题与目录不一致。,T04 title differs from its contents entry.,Use the table's own title,`;
+const F01 = `${DOC},F01,label_error,T04 line 50 title,财政拨款“三公”经费支出表,contents line 5,一般公共预算“三公”经费支出表,表4标题与目录不一致。,T04 title differs from its contents entry.,Use the table's own title,采用表格自身的标题,`;
 /** F01's row as the fixture has it (no checks, no check_values), and with `checks` and `check_values` filled in. */
 const F01_ROW = `${F01},\n`;
 const F01With = (checks: string, values: string) => `${F01}${checks},${values}\n`;
 const F02 = (checks: string, values: string) =>
-  `${DOC},F02,sum_mismatch,T03 line 43,363.92,T03 lines 44-45,364.02,工资福利支出与其明细之和不符。,301 does not equal the sum of its items.,Keep the printed figures,${checks},${values}\n`;
+  `${DOC},F02,sum_mismatch,T03 line 43,363.92,T03 lines 44-45,364.02,工资福利支出与其明细之和不符。,301 does not equal the sum of its items.,Keep the printed figures,保留所印数字,${checks},${values}\n`;
 /** What ITEM_30101 makes of class 301: printed 363.92, its items sum to 364.02 (303.73 + 60.29). */
 const PINNED_301 = "363.92/364.02";
 /** The economic item 30101 (under class 301) raised by 0.10 in both its total and personnel columns. */
@@ -308,7 +308,7 @@ describe("a failing identity must be recorded by a finding", () => {
     const key = `${DOC}/T02/class-sum/208/total`;
     const dir = corruptMini(["findings.csv", F01_ROW, F01With(key, "1/1")]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
-      error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
+      error("findings.csv", 2, 198, "finding-check", `F01 names check "${key}", which does not exist or passes`),
     ]);
   });
 
@@ -316,7 +316,7 @@ describe("a failing identity must be recorded by a finding", () => {
     const key = `${DOC}/T09/total-sum/total/total`;
     const dir = corruptMini(["findings.csv", F01_ROW, F01With(key, "1/1")]);
     expect(errorsOf(validateDataDir(dir).errors)).toEqual([
-      error("findings.csv", 2, 188, "finding-check", `F01 names check "${key}", which does not exist or passes`),
+      error("findings.csv", 2, 198, "finding-check", `F01 names check "${key}", which does not exist or passes`),
     ]);
   });
 

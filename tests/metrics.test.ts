@@ -48,6 +48,8 @@ describe("metric functions on the four documents", () => {
     ["personnelExpenseEcon(001)", d.personnelExpenseEcon, QIANSHAN, 198.29],
     // 001 公开05表 line 375: 2101103 公务员医疗补助 1.03 (basic, the bodies' own staff) → not pass-through
     ["civilServantMedicalSubsidy(001)", d.civilServantMedicalSubsidy, QIANSHAN, 1.03],
+    // … its basic column (the staff contribution) is 1.03: own operations
+    ["civilServantMedicalSubsidyOwn(001)", d.civilServantMedicalSubsidyOwn, QIANSHAN, 1.03],
     ["passThroughTotal(001)", d.passThroughTotal, QIANSHAN, 0],
     // 002 预算06表 line 349: 743.81 = 729.89 + 13.92; items 301xx + 303xx = 721.68 (预算03表 工资福利支出)
     ["personnelExpenseReported(002)", d.personnelExpenseReported, SHENQIU, 729.89],
@@ -61,6 +63,11 @@ describe("metric functions on the four documents", () => {
     ["insuranceFundSubsidy(003)", d.insuranceFundSubsidy, FUSHUN, 43371],
     ["medicalAssistance(003)", d.medicalAssistance, FUSHUN, 8645],
     ["civilServantMedicalSubsidy(003)", d.civilServantMedicalSubsidy, FUSHUN, 3372.44],
+    // 003 表3 line 50: 2101103 公务员医疗补助 3,372.44 in the total and the project column (basic empty): passed on
+    ["civilServantMedicalSubsidyPassedOn(003)", d.civilServantMedicalSubsidyPassedOn, FUSHUN, 3372.44],
+    // 000 表3 and 002 预算03表 print no 2101103 row in complete tables: 0 (derived)
+    ["civilServantMedicalSubsidyPassedOn(000)", d.civilServantMedicalSubsidyPassedOn, ANSHAN, 0],
+    ["civilServantMedicalSubsidyOwn(002)", d.civilServantMedicalSubsidyOwn, SHENQIU, 0],
     // 43,371 + 8,645 + 3,372.44 + 1,440 = 56,828.44; own operations 58,149.15 − 56,828.44 = 1,320.71
     ["passThroughTotal(003)", d.passThroughTotal, FUSHUN, 56828.44],
     ["ownOperationsTotal(003)", d.ownOperationsTotal, FUSHUN, 1320.71],
@@ -88,16 +95,36 @@ describe("metric functions on the four documents", () => {
     expect(value(fn(doc(id)))).toBeCloseTo(expected, 10);
   });
 
-  it("threePublic(002) is 'blank': the 三公 table (预算08表) is printed with no figures — not zero, not undisclosed", () => {
-    expect(d.threePublic(doc(SHENQIU), "total").state).toBe("blank");
+  it("threePublic(002) is 'stated_zero': 预算08表 is printed with no figures and the text states 0.00", () => {
+    // 002 line 396 说明：本部门2024年度没有一般公共预算“三公”经费支出，故本表无数据。
+    // 002 line 104 …2024 年“三公”经费预算为 0.00 万元。
+    expect(d.threePublic(doc(SHENQIU), "total").state).toBe("stated_zero");
+  });
+
+  it("civilServantMedicalSubsidyPassedOn(001) is 'blank': 公开05表 line 375 prints 1.03 as basic, the project cell is empty", () => {
+    expect(d.civilServantMedicalSubsidyPassedOn(doc(QIANSHAN)).state).toBe("blank");
+    // 003 表3 line 50 prints no basic figure for 2101103
+    expect(d.civilServantMedicalSubsidyOwn(doc(FUSHUN)).state).toBe("blank");
+  });
+
+  it("passThroughTotal(003) counts the 离休干部医药费 project (表9 line 229, 1,440.00 under 2109999; line 351 总体目标 按时拨付离休干部医药费)", () => {
+    const f = doc(FUSHUN);
+    const without = { ...f, projects: f.projects.filter((p) => !p.name.includes("离休")) };
+    expect(value(d.passThroughTotal(f))).toBeCloseTo(56828.44, 6);
+    expect(value(d.passThroughTotal(without))).toBeCloseTo(56828.44 - 1440, 6);
+  });
+
+  it("threePublic is 'blank' for a table printed empty whose text states no figure", () => {
+    const f = doc(SHENQIU);
+    expect(d.threePublic({ ...f, claims: [] }, "total").state).toBe("blank");
   });
 
   it("threePublic(000, overseas) is 'blank' (empty cell), while a printed 0 would be 0", () => {
     expect(d.threePublic(doc(ANSHAN), "overseas").state).toBe("blank");
   });
 
-  it("threePublicExecutionRate(budget) is not disclosed: budgets print no final column", () => {
-    expect(d.threePublicExecutionRate(doc(ANSHAN)).state).toBe("not_disclosed");
+  it("threePublicExecutionRate(budget) is not applicable: budgets print no final column", () => {
+    expect(d.threePublicExecutionRate(doc(ANSHAN)).state).toBe("not_applicable");
   });
 
   it("personnelExpenseReported is not disclosed when the document has no economic table", () => {

@@ -104,11 +104,11 @@ describe("findings explain a check only while the data shows the values they rec
         error(
           "findings.csv",
           22,
-          280,
+          299,
           "finding-wildcard",
           `F11 names check "${QS}/T02/income-sum/L257/*": wildcards are not allowed`,
         ),
-        error("findings.csv", 22, 327, "finding-values", "F11 names 1 check(s) but records 2 expected/actual pair(s)"),
+        error("findings.csv", 22, 346, "finding-values", "F11 names 1 check(s) but records 2 expected/actual pair(s)"),
       ],
     },
   ]);

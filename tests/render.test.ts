@@ -46,7 +46,7 @@ const SVG_ATTRIBUTES = [
   ...["x", "y", "x1", "x2", "y1", "y2", "dy", "height", "text-anchor"],
 ];
 const TABLE_TAGS = ["table", "caption", "thead", "tbody", "tr", "th", "td", "a", "code"];
-const TABLE_ATTRIBUTES = ["scope", "class", "title", "data-value", "data-doc", "href"];
+const TABLE_ATTRIBUTES = ["scope", "class", "title", "data-value", "data-doc", "data-unit", "href"];
 
 const unit = (id: string, name: string) =>
   ({ unit_id: id as UnitId, name_zh: name, name_en: name, kind: "administrative", level: "county" }) as Unit;
@@ -76,6 +76,7 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     title: `标题 ${bad}`,
     formula: bad,
     description: `说明 ${bad}`,
+    unitLabel: `万元 ${bad}`,
     bars: [
       { key: "a", label: `单位 ${bad}`, value: 12.5, valueLabel: `12.50 ${bad}`, style: "budget" },
       { key: "b", label: bad, value: null, valueLabel: "", missing: `空白 ${bad}`, style: "final" },
@@ -169,18 +170,28 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     expect(texts(root, "td")).toEqual(["Budget", "593.40 (report text)", "—"]);
   });
 
-  it("checkRows(problems, documentId, labels) writes it as text only, in the key, the labels and the finding link", () => {
+  it("checkRows(problems, documentId, labels, lang) writes it as text only, in the key, the labels and the finding link", () => {
     const check = {
       key: `d-${bad}/t/${bad}`,
+      table_id: `T-${bad}`,
+      rule: "total-sum",
+      line: 7,
+      column: "basic",
       status: "fail",
       expected: 10,
       actual: 9.5,
       finding_id: `F-${bad}`,
     } as CheckResult;
     const labels = { pass: "ok", rounding: "≈", fail: `不符 ${bad}` };
-    const root = parsed(checkRows([check], `d-${bad}`, labels), TABLE_TAGS, TABLE_ATTRIBUTES);
-    expect(root.querySelector("code")?.text).toBe(`t/${bad}`);
-    expect(texts(root, "td")).toEqual([`t/${bad}`, `不符 ${bad}`, "10", "9.5", `F-${bad}`]);
+    const root = parsed(checkRows([check], `d-${bad}`, labels, "zh"), TABLE_TAGS, TABLE_ATTRIBUTES);
+    expect(root.querySelector("td")?.getAttribute("title")).toBe(`t/${bad}`);
+    expect(texts(root, "td")).toEqual([
+      `T-${bad} · 合计等于各类之和 · 第7行 · 基本支出`,
+      `不符 ${bad}`,
+      "10",
+      "9.5",
+      `F-${bad}`,
+    ]);
     expect(root.querySelector("a")?.getAttribute("href")).toBe(`#F-${bad}`);
   });
 });

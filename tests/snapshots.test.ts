@@ -28,7 +28,7 @@ const asFile = (svg: string) =>
     .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE}</style>`)
     .replace(/></g, ">\n<")}\n`;
 
-const base = { formula: "", notes: [], page: "x/", sourceOf: () => "", unit: "万元" as const };
+const base = { formula: "", notes: [], page: "x/", sourceOf: () => "", unit: "万元" as const, unitLabel: "万元" };
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const wan = (v: number) => v.toLocaleString("en", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const wanTick = (v: number) => wan(v).replace(/\.00$/, "");
@@ -37,6 +37,8 @@ const wanTick = (v: number) => wan(v).replace(/\.00$/, "");
 const ranked: ChartView = {
   ...base,
   id: "metric-personnel-share-of-basic-2024-budget",
+  unit: "ratio",
+  unitLabel: "%",
   title: "人员经费占基本支出比重 · 2024 预算",
   description: "ranked",
   bars: [

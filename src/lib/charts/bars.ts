@@ -1,3 +1,4 @@
+import type { MetricState } from "../model/metrics/values.ts";
 import { max, min } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 
@@ -10,6 +11,10 @@ export interface BarInput {
   valueLabel: string;
   /** Budget and final-account bars are drawn differently so they are never mistaken for one another. */
   style: "budget" | "final";
+  /** The figure's state (metrics.csv `status`); absent: `value`, or `blank` when value is null. */
+  state?: MetricState;
+  /** Findings the figure rests on (metrics.csv `finding_ids`); the value label then carries ⚑. */
+  findings?: string;
 }
 
 export interface BarModel {

@@ -1,5 +1,5 @@
 import type { Lang } from "../../i18n/index.ts";
-import { language, tk } from "../../i18n/index.ts";
+import { language, t, tk } from "../../i18n/index.ts";
 import type { MetricValue } from "../model/metrics/values.ts";
 
 /**
@@ -67,5 +67,7 @@ export function fmtValue(value: number, unit: "万元" | "ratio", lang: Lang): s
 export function fmtMetric(result: MetricValue, unit: "万元" | "ratio", lang: Lang): string {
   if (result.state === "blank") return tk(lang, "state.blank");
   if (result.state === "not_disclosed") return tk(lang, "state.not_disclosed");
+  if (result.state === "not_applicable") return tk(lang, "state.not_applicable");
+  if (result.state === "stated_zero") return t(lang, "state.stated_zero", { value: fmtValue(0, unit, lang) });
   return fmtValue(result.value, unit, lang);
 }

@@ -3,10 +3,11 @@ import { fmtMetric, fmtValue, fmtWan } from "./format.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
 import type { Family } from "../model/metrics/taxonomy.ts";
-import { sourceText, unitName } from "../model/labels.ts";
+import { sourceText, unitName, unitText } from "../model/labels.ts";
 import { classNames, className } from "../model/classifications.ts";
+import { findingIdsText } from "../model/flags.ts";
 import type { DocFacts } from "../data/facts.ts";
-import type { MetricValue } from "../model/metrics/values.ts";
+import { numericValue, type MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { BarInput } from "./bars.ts";
 
@@ -24,6 +25,8 @@ export interface ChartView {
   page: string;
   sourceOf: (key: string) => string;
   unit: "万元" | "ratio";
+  /** The unit as this language writes it ("万元", "10,000 yuan", "%"): axis, subtitle and value column. */
+  unitLabel: string;
 }
 
 export interface ChartSpec {
@@ -43,8 +46,12 @@ export type ChartData = Pick<Dataset, "units" | "documents" | "classifications">
 export type ChartFacts = Pick<DocFacts, "document" | "functionalTable" | "functional">;
 
 function missingText(result: MetricValue, lang: Lang): string | undefined {
-  return result.state === "value" ? undefined : fmtMetric(result, "万元", lang);
+  return numericValue(result) !== null ? undefined : fmtMetric(result, "万元", lang);
 }
+
+/** A figure with its money unit ("4.35 万元"), for the chart's text description; a ratio already ends in %. */
+const withUnitValue = (label: string, unit: "万元" | "ratio", lang: Lang) =>
+  unit === "万元" ? `${label} ${unitText(lang, unit)}` : label;
 
 /** Bars drawn at each end of a ranked metric chart before the rest is left to the full table. */
 export const TOP_N = 20;
@@ -86,13 +93,22 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
                   r.scope === "consolidated"
                     ? t(lang, "chart.label.consolidated", { name: unitName(u, lang) })
                     : unitName(u, lang),
-                value: r.result.state === "value" ? r.result.value : null,
-                valueLabel: r.result.state === "value" ? fmtValue(r.result.value, def.unit, lang) : "",
+                value: numericValue(r.result),
+                valueLabel:
+                  r.result.state === "value"
+                    ? fmtValue(r.result.value, def.unit, lang)
+                    : r.result.state === "stated_zero"
+                      ? t(lang, "state.stated_zero_short", { value: fmtValue(0, def.unit, lang) })
+                      : "",
                 style: r.stage,
+                state: r.result.state,
+                ...(r.findings ? { findings: findingIdsText(r.findings, r.document_id) } : {}),
                 ...(missing ? { missing } : {}),
               };
             });
+            for (const b of bars) if (b.findings && b.valueLabel) b.valueLabel += " ⚑";
             const notes = [tk(lang, "metric.note.stage")];
+            if (bars.some((b) => b.findings)) notes.push(tk(lang, "flag.note"));
             // National scale: a chart shows the top and bottom TOP_N; the full table below it lists every unit.
             if (bars.length > 2 * TOP_N) {
               const ranked = [...bars].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
@@ -108,7 +124,9 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               id,
               title,
               formula: formulaText(lang, def),
-              description: bars.map((b) => `${b.label}: ${b.value !== null ? b.valueLabel : b.missing}`).join("; "),
+              description: bars
+                .map((b) => `${b.label}: ${b.value !== null ? withUnitValue(b.valueLabel, def.unit, lang) : b.missing}`)
+                .join("; "),
               bars,
               notes,
               sort: "desc",
@@ -120,6 +138,7 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
                 return r ? sourceText(r.result, lang, data) : "";
               },
               unit: def.unit,
+              unitLabel: unitText(lang, def.unit),
             };
           }
         };
@@ -184,7 +203,9 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             id,
             title,
             formula: `${f.functionalTable?.table_no ?? ""} ${f.functionalTable?.title ?? ""}`.trim(),
-            description: bars.map((b) => `${b.label}: ${b.valueLabel || b.missing}`).join("; "),
+            description: bars
+              .map((b) => `${b.label}: ${b.valueLabel ? withUnitValue(b.valueLabel, "万元", lang) : b.missing}`)
+              .join("; "),
             bars,
             notes: body.some((r) => r.subunit_id) ? [t(lang, "unit.functional.subunits")] : [],
             sort: "none",
@@ -193,6 +214,7 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             sourceOf: (key) =>
               `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${t(lang, "source.line", { line: key.slice(1) })}`,
             unit: "万元",
+            unitLabel: unitText(lang, "万元"),
           };
         },
       });

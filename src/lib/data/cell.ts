@@ -22,6 +22,7 @@ const LONG_TEXT = new Set([
   "description_zh",
   "description_en",
   "resolution",
+  "resolution_zh",
   "source_note",
   "checks",
   "scope_units",

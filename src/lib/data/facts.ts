@@ -17,6 +17,10 @@ export interface Source {
   table_no: string | null;
   table_title: string | null;
   line: number;
+  /** The row as printed (code and name, or the 三公 item), where the figure is one cell. */
+  row?: string;
+  /** The column read (functional.csv / three_public.csv column name), where the figure is one cell. */
+  column?: string;
 }
 
 /** Everything one document discloses, as the metric functions need it. `null` table = not disclosed. */

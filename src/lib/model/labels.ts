@@ -1,4 +1,4 @@
-import { dataLang, t, type Lang } from "../../i18n/index.ts";
+import { dataLang, t, tk, type Lang } from "../../i18n/index.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { MetricValue } from "./metrics/values.ts";
 
@@ -18,7 +18,8 @@ const documentOf = (data: SourceDocuments, id: string) => {
 
 /** Where a figure comes from: source file · table · line, for each source (a not-disclosed figure: its note). */
 export function sourceText(result: MetricValue, lang: Lang, data: SourceDocuments): string {
-  if (result.state === "not_disclosed") return result.note ?? "";
+  if (result.state === "not_disclosed" || result.state === "not_applicable")
+    return result.note ? tk(lang, `reason.${result.note}`) : "";
   return result.sources
     .map((s) => {
       const doc = documentOf(data, s.document_id);
@@ -29,3 +30,10 @@ export function sourceText(result: MetricValue, lang: Lang, data: SourceDocument
     })
     .join("; ");
 }
+
+/** A unit as the page says it: 万元 / "10,000 yuan" for amounts, "%" for ratios (shown as percentages). */
+export const unitText = (lang: Lang, unit: "万元" | "ratio"): string => (unit === "万元" ? t(lang, "unit.wan") : "%");
+
+/** A heading with its money unit: "支出合计（万元）"; a ratio's heading stays as it is (its figures carry %). */
+export const withUnit = (lang: Lang, label: string, unit: "万元" | "ratio"): string =>
+  unit === "万元" ? t(lang, "label.with_unit", { label, unit: unitText(lang, unit) }) : label;

@@ -1,12 +1,20 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { ChartSpec } from "../charts/registry.ts";
-import { csvCell, toCsv } from "../data/csv.ts";
-import { METRICS_CSV_HEADER, metricsCsvRows, type MetricRow } from "../model/metrics/index.ts";
-import type { Unit } from "../data/model.ts";
+import { toCsv } from "../data/csv.ts";
 import type { CheckResult } from "../data/types.ts";
 
-export const CHART_CSV_HEADER = ["key", "label_zh", "label_en", "value", "unit", "state", "stage", "source"] as const;
+export const CHART_CSV_HEADER = [
+  "key",
+  "label_zh",
+  "label_en",
+  "value",
+  "unit",
+  "state",
+  "stage",
+  "source",
+  "finding_ids",
+] as const;
 
 /** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
 export function chartCsv(spec: ChartSpec): string {
@@ -18,30 +26,12 @@ export function chartCsv(spec: ChartSpec): string {
     en.bars[i]?.label ?? "",
     b.value,
     zh.unit,
-    b.value === null ? (en.bars[i]?.missing ?? "") : "value",
+    b.state ?? (b.value === null ? "blank" : "value"),
     b.style,
     zh.sourceOf(b.key),
+    b.findings ?? "",
   ]);
   return toCsv(CHART_CSV_HEADER, rows, { bom: true });
-}
-
-/**
- * Write data/metrics.csv (BOM, documented header) a block of rows at a time: at national scale it has ~2 million
- * rows, and building it as one string took gigabytes.
- */
-export function writeMetricsCsv(file: string, metrics: MetricRow[], units: Unit[]): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const fd = openSync(file, "w");
-  try {
-    writeSync(fd, `\uFEFF${METRICS_CSV_HEADER.map(csvCell).join(",")}\n`);
-    const BLOCK = 20_000;
-    for (let i = 0; i < metrics.length; i += BLOCK) {
-      const lines = metricsCsvRows(metrics.slice(i, i + BLOCK), units).map((r) => r.map(csvCell).join(","));
-      if (lines.length) writeSync(fd, `${lines.join("\n")}\n`);
-    }
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Every chart's data.csv beside its embed page (`embed/<id>/data.csv`). */

@@ -14,7 +14,10 @@ const n = (v: number) => Math.round(v * 100) / 100;
 type Bar = ChartLayout["model"]["bars"][number];
 
 /** One layout as an <svg> element: role=img, labelled by its own title and description. */
-export function svgMarkup(chart: Pick<ChartView, "id" | "title" | "description">, L: ChartLayout): Markup {
+export function svgMarkup(
+  chart: Pick<ChartView, "id" | "title" | "description" | "unitLabel">,
+  L: ChartLayout,
+): Markup {
   const m = L.model;
   const id = L.name === "wide" ? chart.id : `${chart.id}-n`;
   const top = n(m.plotTop - 4);
@@ -23,7 +26,10 @@ export function svgMarkup(chart: Pick<ChartView, "id" | "title" | "description">
     (tk) =>
       markup`<g class="tick"><line x1="${n(tk.x)}" x2="${n(tk.x)}" y1="${top}" y2="${bottom}"></line><text x="${n(tk.x)}" y="${n(m.plotTop - 8)}" text-anchor="middle">${tk.label}</text></g>`,
   );
-  return markup`<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${n(m.width)} ${n(m.height)}" width="100%" preserveAspectRatio="xMinYMin meet" class="bars bars-${L.name}"><title id="${id}-title">${chart.title}</title><desc id="${id}-desc">${chart.description}</desc>${ticks}${m.bars.map((b) => barMarkup(b, L))}<line class="zero" x1="${n(m.zeroX)}" x2="${n(m.zeroX)}" y1="${top}" y2="${bottom}"></line></svg>`;
+  // The axis's unit at the end of the tick row, in the right margin kept for value labels: an exported or embedded
+  // chart carries its unit.
+  const unit = markup`<text class="axis-unit" x="${n(m.width - 2)}" y="${n(m.plotTop - 8)}" text-anchor="end">${chart.unitLabel}</text>`;
+  return markup`<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${n(m.width)} ${n(m.height)}" width="100%" preserveAspectRatio="xMinYMin meet" class="bars bars-${L.name}"><title id="${id}-title">${chart.title}</title><desc id="${id}-desc">${chart.description}</desc>${ticks}${unit}${m.bars.map((b) => barMarkup(b, L))}<line class="zero" x1="${n(m.zeroX)}" x2="${n(m.zeroX)}" y1="${top}" y2="${bottom}"></line></svg>`;
 }
 
 function barMarkup(b: Bar, L: ChartLayout): Markup {
@@ -43,12 +49,13 @@ function barMarkup(b: Bar, L: ChartLayout): Markup {
 
 /** The chart's figures as a table (name, value, source): what screen readers and copy-paste get. */
 export function tableMarkup(
-  chart: Pick<ChartView, "title" | "bars" | "sourceOf">,
+  chart: Pick<ChartView, "title" | "bars" | "sourceOf" | "unit">,
   headers: readonly [string, string, string],
 ): Markup {
   const rows = chart.bars.map(
     (b) =>
-      markup`<tr><th scope="row">${b.label}</th><td class="num">${b.value !== null ? b.valueLabel : b.missing}</td><td>${chart.sourceOf(b.key)}</td></tr>`,
+      markup`<tr><th scope="row">${b.label}</th><td class="num" data-unit="${chart.unit}">${b.value !== null ? b.valueLabel : b.missing}</td><td>${chart.sourceOf(b.key)}</td></tr>`,
   );
-  return markup`<table><caption>${chart.title}</caption><thead><tr>${headers.map((h) => markup`<th scope="col">${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table>`;
+  const [name, value, source] = headers;
+  return markup`<table><caption>${chart.title}</caption><thead><tr><th scope="col">${name}</th><th scope="col" data-unit="${chart.unit}">${value}</th><th scope="col">${source}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

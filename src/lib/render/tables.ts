@@ -1,11 +1,12 @@
-import { href, tk, type Lang } from "../../i18n/index.ts";
-import { sourceText, unitName } from "../model/labels.ts";
+import { href, t, tk, type Lang } from "../../i18n/index.ts";
+import { sourceText, unitName, withUnit } from "../model/labels.ts";
 import type { ChartData } from "../charts/registry.ts";
 import { fmtMetric, fmtValue } from "../charts/format.ts";
 import type { CheckResult } from "../data/types.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { METRICS } from "../model/metrics/registry.ts";
 import type { SiteIndex } from "../site/build-site.ts";
+import { flagMarkup } from "./flags.ts";
 import { markup, type Markup } from "./html.ts";
 
 /**
@@ -33,7 +34,7 @@ export function metricTableRows(
     const cells = ids.map((id) => {
       const m = index.metricOf(docId, id, doc.fiscal_year);
       const value = m?.result.state === "value" ? m.result.value : "";
-      return markup`<td class="num" title="${m && sourceText(m.result, lang, data)}" data-value="${value}">${m && fmtMetric(m.result, m.unit, lang)}</td>`;
+      return markup`<td class="num" title="${m && sourceText(m.result, lang, data)}" data-value="${value}" data-unit="${m?.unit}">${m && fmtMetric(m.result, m.unit, lang)}${flagMarkup(m?.findings, lang)}</td>`;
     });
     const stage = `${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, `scope.${doc.scope}`)}`;
     return markup`<tr class="stage-${doc.stage}"><th scope="row">${unitLink(index, doc.unit_id, lang)}</th><td>${doc.fiscal_year}</td><td>${stage}</td>${cells}</tr>`;
@@ -49,9 +50,9 @@ export function compareRows(
   return markup`${METRICS.map((m) => {
     const cells = docs.map((d) => {
       const r = index.metricOf(d.document_id, m.id, d.fiscal_year);
-      return markup`<td class="num" data-doc="${d.document_id}">${r && fmtMetric(r.result, r.unit, lang)}</td>`;
+      return markup`<td class="num" data-doc="${d.document_id}" data-unit="${m.unit}">${r && fmtMetric(r.result, r.unit, lang)}${flagMarkup(r?.findings, lang)}</td>`;
     });
-    return markup`<tr><th scope="row">${tk(lang, m.label)}</th>${cells}</tr>`;
+    return markup`<tr><th scope="row" data-unit="${m.unit}">${withUnit(lang, tk(lang, m.label), m.unit)}</th>${cells}</tr>`;
   })}`;
 }
 
@@ -72,7 +73,7 @@ export function overTimeRows(
     const tds = cells.map((c) => {
       if (c?.result.state !== "value") return markup`<td class="num basis-none">—</td>`;
       const narrative = c.result.basis === "narrative" && markup` (${tk(lang, "basis.narrative")})`;
-      return markup`<td class="num basis-${c.result.basis}">${fmtValue(c.result.value, c.unit, lang)}${narrative}</td>`;
+      return markup`<td class="num basis-${c.result.basis}" data-unit="${c.unit}">${fmtValue(c.result.value, c.unit, lang)}${narrative}</td>`;
     });
     return markup`<tr class="stage-${stage}"><th scope="row">${unitLink(index, unitId, lang)}</th><td>${tk(lang, `stage.${stage}`)}</td>${tds}</tr>`;
   })}`;
@@ -83,9 +84,17 @@ export function checkRows(
   problems: readonly CheckResult[],
   documentId: string,
   labels: Record<CheckResult["status"], string>,
+  lang: Lang,
 ): Markup {
   return markup`${problems.map((c) => {
     const finding = c.finding_id && markup`<a href="#${c.finding_id}">${c.finding_id}</a>`;
-    return markup`<tr class="check-${c.status}"><td><code>${c.key.slice(documentId.length + 1)}</code></td><td>${labels[c.status]}</td><td class="num">${c.expected}</td><td class="num">${c.actual}</td><td>${finding}</td></tr>`;
+    // A readable label ("T05 · 合计等于各类之和 · 第372行 · 基本支出"); the key stays as the tooltip (checks.csv uses it).
+    const text = t(lang, "check.text", {
+      table: c.table_id,
+      rule: tk(lang, `rule.${c.rule}`),
+      line: t(lang, "source.line", { line: c.line }),
+      column: tk(lang, `column.${c.column}`),
+    });
+    return markup`<tr class="check-${c.status}"><td title="${c.key.slice(documentId.length + 1)}">${text}</td><td>${labels[c.status]}</td><td class="num" data-unit="万元">${c.expected}</td><td class="num" data-unit="万元">${c.actual}</td><td>${finding}</td></tr>`;
   })}`;
 }

@@ -34,7 +34,8 @@ export const findings = resource({
     value_b: z.string().nullable().describe("数值乙（原文）/ second value as printed"),
     description_zh: z.string().describe("说明（中文）"),
     description_en: z.string().describe("description (English)"),
-    resolution: z.string().describe("本站采用哪个数字及理由 / which figure the site uses and why"),
+    resolution: z.string().describe("本站采用哪个数字及理由（英文）/ which figure the site uses and why (English)"),
+    resolution_zh: z.string().describe("本站采用哪个数字及理由（中文，与 resolution 同义）/ the same in Chinese"),
     checks: z
       .string()
       .nullable()

@@ -1,5 +1,6 @@
-import type { ClaimRow, Dataset, Unit } from "../../data/model.ts";
+import type { ClaimRow, Dataset } from "../../data/model.ts";
 import { factsByDocument, type DocFacts, type Source } from "../../data/facts.ts";
+import { findingsAffecting, type FindingRef } from "../flags.ts";
 import { METRICS } from "./registry.ts";
 import type { MetricUnit } from "./taxonomy.ts";
 import type { MetricValue } from "./values.ts";
@@ -16,6 +17,8 @@ export interface MetricRow {
   result: MetricValue;
   /** For narrative prior-year figures: the claims the figure is derived from. */
   claims?: ClaimRow[];
+  /** Recorded findings naming a line the figure rests on (absent: none); pages, charts and CSVs flag it. */
+  findings?: FindingRef[];
 }
 
 /** Prior-year level implied by a narrative: current level minus the stated change (or ÷ (1 + pct)). */
@@ -94,7 +97,13 @@ export function computeMetrics(data: Dataset, facts: Map<string, DocFacts> = fac
       });
     }
   }
-  return [...rows, ...derived].sort(
+  const affecting = findingsAffecting(data.findings);
+  const flagged = [...rows, ...derived].map((r) => {
+    const refs =
+      r.result.state === "not_disclosed" || r.result.state === "not_applicable" ? [] : affecting(r.result.sources);
+    return refs.length ? { ...r, findings: refs } : r;
+  });
+  return flagged.sort(
     (a, b) =>
       a.unit_id.localeCompare(b.unit_id) ||
       a.fiscal_year - b.fiscal_year ||
@@ -103,45 +112,9 @@ export function computeMetrics(data: Dataset, facts: Map<string, DocFacts> = fac
   );
 }
 
-export const METRICS_CSV_HEADER = [
-  "unit_id",
-  "unit_name",
-  "fiscal_year",
-  "stage",
-  "scope",
-  "metric",
-  "value",
-  "unit",
-  "basis",
-  "document_id",
-] as const;
-
 /** Amounts keep the cent of 万元 (more where printed); ratios keep 8 significant digits. */
 export function formatMetricValue(value: number, unit: MetricUnit): string {
   if (unit === "ratio") return Number(value.toPrecision(8)).toString();
   const fixed = value.toFixed(4).replace(/0{1,2}$/, "");
   return fixed;
-}
-
-/** Rows of dist/data/metrics.csv: only figures we have (not-disclosed and blank metrics are absent). */
-export function metricsCsvRows(rows: MetricRow[], units: Unit[]): string[][] {
-  const names = new Map<string, string>(units.map((u) => [u.unit_id, u.name_zh]));
-  return rows.flatMap((r) =>
-    r.result.state === "value"
-      ? [
-          [
-            r.unit_id,
-            names.get(r.unit_id) ?? "",
-            String(r.fiscal_year),
-            r.stage,
-            r.scope,
-            r.metric,
-            formatMetricValue(r.result.value, r.unit),
-            r.unit,
-            r.result.basis,
-            r.document_id,
-          ],
-        ]
-      : [],
-  );
 }

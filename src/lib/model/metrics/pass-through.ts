@@ -2,7 +2,7 @@ import type { FunctionalAmount, FunctionalRow } from "../../data/model.ts";
 import { sourceOf, type DocFacts } from "../../data/facts.ts";
 import type { MetricSpec } from "./taxonomy.ts";
 import { totalExpenditure } from "./totals.ts";
-import { cell, difference, notDisclosed, sumValues, type MetricValue } from "./values.ts";
+import { cell, difference, printedRow, notDisclosed, sumValues, type MetricValue } from "./values.ts";
 
 /**
  * Spending under a functional code (款 21013, 项 2101103 …) in one column of the headline table: the code's own row,
@@ -10,7 +10,7 @@ import { cell, difference, notDisclosed, sumValues, type MetricValue } from "./v
  */
 export function functionalCode(f: DocFacts, code: string, column: FunctionalAmount = "total"): MetricValue {
   const table = f.functionalTable;
-  if (!table) return notDisclosed("no functional-classification table");
+  if (!table) return notDisclosed("no_functional_table");
   const body = f.functional.filter((r) => r.row_kind !== "total" && r.row_kind !== "unit");
   const own = body.filter((r) => r.code === code);
   const rows: FunctionalRow[] = own.length
@@ -25,7 +25,7 @@ export function functionalCode(f: DocFacts, code: string, column: FunctionalAmou
       note: `no ${code} row in a complete table`,
     };
   return sumValues(
-    rows.map((r) => cell(f, r[column], r.line, table)),
+    rows.map((r) => cell(f, r[column], r.line, table, { row: printedRow(r.code_printed ?? r.code, r.name), column })),
     "table",
   );
 }
@@ -33,6 +33,13 @@ export function functionalCode(f: DocFacts, code: string, column: FunctionalAmou
 export const medicalAssistance = (f: DocFacts) => functionalCode(f, "21013");
 export const insuranceFundSubsidy = (f: DocFacts) => functionalCode(f, "21012");
 export const civilServantMedicalSubsidy = (f: DocFacts) => functionalCode(f, "2101103");
+/**
+ * The two things 2101103 公务员医疗补助 holds: the basic-expenditure column is the body's own staff contribution
+ * (001 公开05表 line 375: 1.03, all basic), part of its own operations; the project column is the city-wide subsidy
+ * it passes on (003 表3 line 50: 3,372.44, all project), part of the pass-through.
+ */
+export const civilServantMedicalSubsidyOwn = (f: DocFacts) => functionalCode(f, "2101103", "basic");
+export const civilServantMedicalSubsidyPassedOn = (f: DocFacts) => functionalCode(f, "2101103", "project");
 
 /** Functional codes whose *project* spending the body only channels to others (see the methodology page). */
 export const PASS_THROUGH_CODES = ["21012", "21013", "21014", "2101103"] as const;
@@ -41,7 +48,7 @@ export const PASS_THROUGH_PROJECT = /离休.{0,4}医药费/;
 
 /** Money the body passes on: project spending under PASS_THROUGH_CODES plus named pass-through projects. */
 export function passThroughTotal(f: DocFacts): MetricValue {
-  if (!f.functionalTable) return notDisclosed("no functional-classification table");
+  if (!f.functionalTable) return notDisclosed("no_functional_table");
   const byCode = PASS_THROUGH_CODES.map((c) => {
     const v = functionalCode(f, c, "project");
     return v.state === "blank" ? { ...v, state: "value" as const, value: 0, basis: "derived" as const } : v;
@@ -50,7 +57,7 @@ export function passThroughTotal(f: DocFacts): MetricValue {
     .filter(
       (p) => PASS_THROUGH_PROJECT.test(p.name) && !PASS_THROUGH_CODES.some((c) => p.functional_code?.startsWith(c)),
     )
-    .map((p) => cell(f, p.amount, p.line, f.projectsTable));
+    .map((p) => cell(f, p.amount, p.line, f.projectsTable, { row: p.name, column: "amount" }));
   return sumValues([...byCode, ...named], "derived");
 }
 
@@ -74,6 +81,20 @@ export const PASS_THROUGH_METRICS: MetricSpec[] = [
     compute: civilServantMedicalSubsidy,
     chart: 2,
   },
-  { id: "pass_through_total", family: "subsidies", unit: "万元", compute: passThroughTotal, chart: 3, headline: true },
-  { id: "own_operations_total", family: "subsidies", unit: "万元", compute: ownOperationsTotal, chart: 4 },
+  {
+    id: "civil_servant_medical_subsidy_passed_on",
+    family: "subsidies",
+    unit: "万元",
+    compute: civilServantMedicalSubsidyPassedOn,
+    chart: 3,
+  },
+  {
+    id: "civil_servant_medical_subsidy_own",
+    family: "subsidies",
+    unit: "万元",
+    compute: civilServantMedicalSubsidyOwn,
+    chart: 4,
+  },
+  { id: "pass_through_total", family: "subsidies", unit: "万元", compute: passThroughTotal, chart: 5, headline: true },
+  { id: "own_operations_total", family: "subsidies", unit: "万元", compute: ownOperationsTotal, chart: 6 },
 ];

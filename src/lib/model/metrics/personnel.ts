@@ -3,17 +3,17 @@ import { sourceOf, type DocFacts } from "../../data/facts.ts";
 import { ownOperationsTotal } from "./pass-through.ts";
 import type { MetricSpec } from "./taxonomy.ts";
 import { basicExpenditure, totalExpenditure } from "./totals.ts";
-import { cell, notDisclosed, ratio, sumValues, type MetricValue } from "./values.ts";
+import { cell, printedRow, notDisclosed, ratio, sumValues, type MetricValue } from "./values.ts";
 
 /** The economic table's 合计 for personnel or public, as printed (blocks: 人员经费合计 / 公用经费合计). */
 function economicReported(f: DocFacts, part: "personnel" | "public"): MetricValue {
   const table = f.economicTable;
-  if (!table) return notDisclosed("no basic-expenditure (economic) table");
+  if (!table) return notDisclosed("no_economic_table");
   const blocks = f.economic.some((r) => r.section !== null);
   const row = f.economic.find(
     (r) => r.row_kind === "total" && !r.subunit_id && (blocks ? r.section === part : r.section === null),
   );
-  if (!row) return notDisclosed("no 合计 row in the economic table");
+  if (!row) return notDisclosed("no_economic_total");
   const v = blocks ? row.total : row[part];
   const src = [sourceOf(f, table, row.line)];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
@@ -26,7 +26,7 @@ export const publicExpenseReported = (f: DocFacts) => economicReported(f, "publi
 /** 人员经费 by the official definition: economic classes 301 工资福利支出 + 303 对个人和家庭的补助. */
 export function personnelExpenseEcon(f: DocFacts): MetricValue {
   const table = f.economicTable;
-  if (!table) return notDisclosed("no basic-expenditure (economic) table");
+  if (!table) return notDisclosed("no_economic_table");
   const rowsOf = (cls: string): EconomicRow[] => {
     const classRows = f.economic.filter((r) => r.row_kind === "class" && r.code === cls);
     return classRows.length ? classRows : f.economic.filter((r) => r.row_kind === "item" && r.code?.startsWith(cls));
@@ -41,7 +41,9 @@ export function personnelExpenseEcon(f: DocFacts): MetricValue {
       note: "no 301/303 rows printed",
     };
   return sumValues(
-    rows.map((r) => cell(f, r.total, r.line, table)),
+    rows.map((r) =>
+      cell(f, r.total, r.line, table, { row: printedRow(r.code_printed ?? r.code, r.name), column: "total" }),
+    ),
     "derived",
   );
 }

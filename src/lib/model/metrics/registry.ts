@@ -1,4 +1,5 @@
 import { tk, type Lang } from "../../../i18n/index.ts";
+import { withUnit } from "../labels.ts";
 import { PASS_THROUGH_METRICS } from "./pass-through.ts";
 import { PERSONNEL_METRICS } from "./personnel.ts";
 import { FAMILIES, type FamilyDef, type MetricDef, type MetricSpec, type PagedFamily } from "./taxonomy.ts";
@@ -81,6 +82,13 @@ export const OVER_TIME_METRICS: MetricDef[] = METRICS.filter((m) => m.overTime);
 
 /** A registered metric's label. */
 export const metricLabel = (lang: Lang, id: string) => tk(lang, metricDef(id).label);
+
+/** A registered metric's label as a table heading: with its unit for amounts ("支出合计（万元）"). */
+export const metricHeading = (lang: Lang, id: string) => withUnit(lang, metricLabel(lang, id), metricDef(id).unit);
+
+/** The label of a metric row's id: a registered metric, or its year-on-year change (`<id>_yoy`). */
+export const metricRowLabel = (lang: Lang, id: string) =>
+  id.endsWith("_yoy") ? tk(lang, "metric.yoy", { label: metricLabel(lang, id.slice(0, -4)) }) : metricLabel(lang, id);
 
 /** A metric's formula text: its own translation, or "numerator ÷ denominator" written from the two labels. */
 export function formulaText(lang: Lang, def: MetricDef): string {

@@ -6,13 +6,13 @@ import { notDisclosed, type MetricValue } from "./values.ts";
 /** One figure of the headline functional table's 合计 row (the whole document, not a sub-unit). */
 function functionalTotal(f: DocFacts, column: FunctionalAmount): MetricValue {
   const table = f.functionalTable;
-  if (!table) return notDisclosed("no functional-classification table");
+  if (!table) return notDisclosed("no_functional_table");
   const row = f.functional.find((r) => r.row_kind === "total" && !r.subunit_id);
   if (!row)
     return table.status === "printed_empty"
       ? { state: "blank", sources: [sourceOf(f, table, table.line_start)] }
-      : notDisclosed("no 合计 row");
-  const src = [sourceOf(f, table, row.line)];
+      : notDisclosed("no_total_row");
+  const src = [{ ...sourceOf(f, table, row.line), row: row.name ?? "", column }];
   const v = row[column];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }

@@ -2,22 +2,70 @@ import type { TableRow } from "../../data/model.ts";
 import { sourceOf, type DocFacts, type Source } from "../../data/facts.ts";
 
 /**
- * A metric for one document. `value` is a printed or computed figure (a printed 0 is 0); `blank` means the
- * report prints the table but leaves the cell empty; `not_disclosed` means the report does not let us compute it.
+ * Why a figure is not disclosed or not applicable: the translation key `reason.<code>` says it on pages (so a
+ * Chinese page never shows an English note).
+ */
+export type Reason =
+  | "no_functional_table"
+  | "no_total_row"
+  | "no_three_public_table"
+  | "no_three_public_cell"
+  | "no_economic_table"
+  | "no_economic_total"
+  | "denominator_blank_or_zero"
+  | "budget_no_execution";
+
+/**
+ * A metric for one document, in one of five states (metrics.csv `status`, every page and chart CSV):
+ * - `value`: a printed or computed figure (a printed 0 is 0);
+ * - `blank`: the report prints the table but leaves the cell empty;
+ * - `stated_zero`: the table is printed empty and the report's text states the figure as 0 (sources: both);
+ * - `not_disclosed`: the report does not let us compute it (the table is absent);
+ * - `not_applicable`: the metric has no meaning for this report (a budget has no execution rate).
  */
 export type MetricValue =
   | { state: "value"; value: number; basis: "table" | "narrative" | "derived"; sources: Source[]; note?: string }
   | { state: "blank"; sources: Source[]; note?: string }
-  | { state: "not_disclosed"; note?: string };
+  | { state: "stated_zero"; sources: Source[] }
+  | { state: "not_disclosed"; note?: Reason }
+  | { state: "not_applicable"; note: Reason };
 
-export const notDisclosed = (note?: string): MetricValue =>
+export type MetricState = MetricValue["state"];
+
+/** The five states in the order they are documented. */
+export const METRIC_STATES: readonly MetricState[] = [
+  "value",
+  "blank",
+  "stated_zero",
+  "not_disclosed",
+  "not_applicable",
+];
+
+export const notDisclosed = (note?: Reason): MetricValue =>
   note ? { state: "not_disclosed", note } : { state: "not_disclosed" };
 
+export const notApplicable = (note: Reason): MetricValue => ({ state: "not_applicable", note });
+
+/** The figure a state stands for in arithmetic: a value, or 0 for a zero stated in the text; else null. */
+export const numericValue = (r: MetricValue): number | null =>
+  r.state === "value" ? r.value : r.state === "stated_zero" ? 0 : null;
+
+/** A stated zero takes part in sums and ratios as 0 read from the narrative. */
+const asValue = (p: MetricValue): MetricValue =>
+  p.state === "stated_zero" ? { state: "value", value: 0, basis: "narrative", sources: p.sources } : p;
+
+const noFigure = (p: MetricValue): p is Extract<MetricValue, { state: "not_disclosed" | "not_applicable" }> =>
+  p.state === "not_disclosed" || p.state === "not_applicable";
+
 /** Sum of figures; blank parts count as nothing unless every part is blank. Round to 1e-6 to drop float dust. */
-export function sumValues(parts: MetricValue[], basis: "table" | "derived" = "derived"): MetricValue {
-  if (parts.length === 0) return notDisclosed();
-  if (parts.some((p) => p.state === "not_disclosed")) return notDisclosed();
-  const sources = parts.flatMap((p) => (p.state === "not_disclosed" ? [] : p.sources));
+export function sumValues(input: MetricValue[], basis: "table" | "derived" = "derived"): MetricValue {
+  if (input.length === 0) return notDisclosed();
+  const stop = input.find(noFigure);
+  if (stop) return stop.state === "not_applicable" ? stop : notDisclosed();
+  if (input.every((p) => p.state === "stated_zero"))
+    return { state: "stated_zero", sources: input.flatMap((p) => (noFigure(p) ? [] : p.sources)) };
+  const parts = input.map(asValue);
+  const sources = parts.flatMap((p) => (noFigure(p) ? [] : p.sources));
   const values = parts.filter((p) => p.state === "value");
   if (values.length === 0) return { state: "blank", sources };
   const value = Math.round(values.reduce((a, p) => a + p.value, 0) * 1e6) / 1e6;
@@ -30,16 +78,25 @@ export function sumValues(parts: MetricValue[], basis: "table" | "derived" = "de
 }
 
 /** a ÷ b. Not computable (zero or missing denominator) is not disclosed; a blank numerator stays blank. */
-export function ratio(a: MetricValue, b: MetricValue): MetricValue {
+export function ratio(numerator: MetricValue, denominator: MetricValue): MetricValue {
+  const a = asValue(numerator);
+  const b = asValue(denominator);
+  if (a.state === "not_applicable") return a;
+  if (b.state === "not_applicable") return b;
   if (a.state === "not_disclosed" || b.state === "not_disclosed") return notDisclosed();
-  if (b.state === "blank" || b.value === 0) return notDisclosed("denominator blank or zero");
+  if (b.state === "blank" || b.state === "stated_zero" || b.value === 0)
+    return notDisclosed("denominator_blank_or_zero");
+  if (a.state === "stated_zero")
+    return { state: "value", value: 0, basis: "derived", sources: [...a.sources, ...b.sources] };
   if (a.state === "blank") return { state: "blank", sources: [...a.sources, ...b.sources] };
   return { state: "value", value: a.value / b.value, basis: "derived", sources: [...a.sources, ...b.sources] };
 }
 
-export function difference(a: MetricValue, b: MetricValue): MetricValue {
+export function difference(minuend: MetricValue, subtrahend: MetricValue): MetricValue {
+  const a = asValue(minuend);
+  const b = asValue(subtrahend);
   if (a.state !== "value") return a;
-  if (b.state === "not_disclosed") return notDisclosed();
+  if (noFigure(b)) return b.state === "not_applicable" ? b : notDisclosed();
   const minus = b.state === "value" ? b.value : 0;
   return {
     state: "value",
@@ -50,7 +107,17 @@ export function difference(a: MetricValue, b: MetricValue): MetricValue {
 }
 
 /** One printed cell of a document's table: its figure, or blank when the cell is empty. */
-export function cell(f: DocFacts, v: number | null, line: number, table: TableRow | null): MetricValue {
-  const src = [sourceOf(f, table, line)];
+export function cell(
+  f: DocFacts,
+  v: number | null,
+  line: number,
+  table: TableRow | null,
+  at: { row?: string; column?: string } = {},
+): MetricValue {
+  const src = [{ ...sourceOf(f, table, line), ...at }];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }
+
+/** A row as printed: its code and name, whichever are there. */
+export const printedRow = (code: string | null | undefined, name: string | null | undefined): string =>
+  [code, name].filter(Boolean).join(" ");
