@@ -4,7 +4,7 @@ import type { MetricRow } from "../model/metrics/index.ts";
 import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
 import type { Family } from "../model/metrics/taxonomy.ts";
 import { sourceText, unitName } from "../model/labels.ts";
-import type { DocFacts } from "../data/facts.ts";
+import { printedRow, sourceOf, type DocFacts } from "../data/facts.ts";
 import type { MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { BarInput } from "./bars.ts";
@@ -188,8 +188,14 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             sort: "none",
             tickFormat: (v) => fmtWan(v, lang).replace(/\.00$/, ""),
             page,
-            sourceOf: (key) =>
-              `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${t(lang, "source.line", { line: key.slice(1) })}`,
+            sourceOf: (key) => {
+              const r = body.find((x) => `L${x.line}` === key);
+              const result: MetricValue = {
+                state: "blank",
+                sources: [sourceOf(f, f.functionalTable, Number(key.slice(1)), r ? printedRow(r) : null, "total")],
+              };
+              return sourceText(result, lang, data);
+            },
             unit: "万元",
           };
         },

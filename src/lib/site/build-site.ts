@@ -19,13 +19,15 @@ export interface Validated {
   problems: CheckResult[];
   counts: Map<string, CheckCounts>;
   readChecks: (documentId: string) => CheckResult[];
+  /** The build publishes each report's text (`--sources`): citations then link to its lines. */
+  sourceViewer?: boolean;
 }
 
 /**
  * The tables pages read. The row tables (functional, economic, 三公, summary, projects, claims) are not part of the
  * site: at national scale they are gigabytes, and pages read the rows they show through `index.facts`.
  */
-export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "findings">;
+export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "findings"> & { sourceViewer: boolean };
 
 /** What a report page shows of its document's facts: the functional chart's rows and the project list. */
 export type PageFacts = Pick<DocFacts, "document" | "functionalTable" | "functional" | "projectsTable" | "projects">;
@@ -80,7 +82,13 @@ export function buildSite(validated: Validated): SiteModel {
   const metrics = computeMetrics(data, facts);
   // Pages keep only what they show of the facts; the rows metrics were computed from are left with `validated`.
   const shown = new Map([...facts].map(([id, f]) => [id, pageFacts(f)]));
-  const site: SiteData = { units: data.units, documents: data.documents, tables: data.tables, findings: data.findings };
+  const site: SiteData = {
+    units: data.units,
+    documents: data.documents,
+    tables: data.tables,
+    findings: data.findings,
+    sourceViewer: validated.sourceViewer ?? false,
+  };
   const charts = buildCharts(site, metrics, shown);
   const codes = new Map<string, string>();
   for (const r of data.functional) if (r.code && r.name && !codes.has(r.code)) codes.set(r.code, r.name);

@@ -1,5 +1,5 @@
 import type { EconomicRow } from "../../data/model.ts";
-import { sourceOf, type DocFacts } from "../../data/facts.ts";
+import { printedRow, sourceOf, type DocFacts } from "../../data/facts.ts";
 import { ownOperationsTotal } from "./pass-through.ts";
 import type { MetricSpec } from "./taxonomy.ts";
 import { basicExpenditure, totalExpenditure } from "./totals.ts";
@@ -15,7 +15,7 @@ function economicReported(f: DocFacts, part: "personnel" | "public"): MetricValu
   );
   if (!row) return notDisclosed("no 合计 row in the economic table");
   const v = blocks ? row.total : row[part];
-  const src = [sourceOf(f, table, row.line)];
+  const src = [sourceOf(f, table, row.line, printedRow(row), blocks ? "total" : part)];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }
 
@@ -41,7 +41,7 @@ export function personnelExpenseEcon(f: DocFacts): MetricValue {
       note: "no 301/303 rows printed",
     };
   return sumValues(
-    rows.map((r) => cell(f, r.total, r.line, table)),
+    rows.map((r) => cell(f, r.total, r.line, table, printedRow(r), "total")),
     "derived",
   );
 }

@@ -16,7 +16,7 @@ export function threePublic(f: DocFacts, item: ThreePublicItem, measure = f.docu
       ? { state: "blank", sources: [sourceOf(f, table, table.line_start)] }
       : notDisclosed(`no ${item} ${measure} cell`);
   }
-  return cell(f, row.amount, row.line, table);
+  return cell(f, row.amount, row.line, table, { code: null, name: null, item }, measure);
 }
 
 export const threePublicShareOfBasic = (f: DocFacts) => ratio(threePublic(f, "total"), basicExpenditure(f));

@@ -1,5 +1,5 @@
 import type { TableRow } from "../../data/model.ts";
-import { sourceOf, type DocFacts, type Source } from "../../data/facts.ts";
+import { sourceOf, type DocFacts, type Source, type SourceRow } from "../../data/facts.ts";
 
 /**
  * A metric for one document. `value` is a printed or computed figure (a printed 0 is 0); `blank` means the
@@ -50,7 +50,14 @@ export function difference(a: MetricValue, b: MetricValue): MetricValue {
 }
 
 /** One printed cell of a document's table: its figure, or blank when the cell is empty. */
-export function cell(f: DocFacts, v: number | null, line: number, table: TableRow | null): MetricValue {
-  const src = [sourceOf(f, table, line)];
+export function cell(
+  f: DocFacts,
+  v: number | null,
+  line: number,
+  table: TableRow | null,
+  row: SourceRow | null = null,
+  column: string | null = null,
+): MetricValue {
+  const src = [sourceOf(f, table, line, row, column)];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }
