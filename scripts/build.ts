@@ -2,7 +2,9 @@
  * npm run build [-- --data <dir>] [-- --out <dir>]: validate, compute the site model, render the pages and write the
  * downloads. Nothing is written to `--out` unless the data is valid and the whole build succeeded; the previous site
  * stays whole until the new one replaces it (scripts/build/output.ts). Every failure is one line and exit code 1.
- * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites).
+ * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites). `--sources <dir>`: the plain-text reports
+ * (documents.csv `source_file`), checked against their recorded SHA-256 and published as `sources/<document>/`, one
+ * anchor per line; every citation then links to its line. Without it citations are plain text.
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -13,6 +15,7 @@ import { loadDataPackage } from "../src/lib/data/datapackage.ts";
 import { formatError } from "../src/lib/data/types.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/render/downloads.ts";
+import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 import { externalProvider } from "./build/external-provider.ts";
@@ -28,6 +31,11 @@ const opt = (name: string, fallback: string) => {
   return (i >= 0 ? args[i + 1] : undefined) ?? fallback;
 };
 const dataDir = resolve(opt("--data", "data"));
+const sourcesDir = args.includes("--sources") ? resolve(opt("--sources", "")) : null;
+if (args.includes("--sources") && !args[args.indexOf("--sources") + 1]) {
+  console.error("build: --sources needs a directory");
+  process.exit(1);
+}
 const paths = outputPaths(resolve(opt("--out", "dist")), ROOT);
 const shown = (p: string) => relative(process.cwd(), p) || ".";
 
@@ -63,7 +71,11 @@ open.store = checks;
 
 /** Validate (every check streamed to the store), then compute the site model; null when the data is invalid. */
 function validateAndModel(): SiteModel | null {
-  const report = validateDataDir(shown(dataDir), { onCheck: (c) => checks.add(c) });
+  // With --sources the validator also checks each text's SHA-256, printed title and date, and every line number.
+  const report = validateDataDir(shown(dataDir), {
+    onCheck: (c) => checks.add(c),
+    sources: sourcesDir === null ? undefined : shown(sourcesDir),
+  });
   checks.finish();
   if (!report.data) {
     for (const e of report.errors) console.error(formatError(e));
@@ -76,6 +88,7 @@ function validateAndModel(): SiteModel | null {
     problems: report.checks,
     counts: report.counts,
     readChecks: (documentId) => checks.read(documentId),
+    sourceViewer: sourcesDir !== null,
   });
 }
 
@@ -107,6 +120,13 @@ try {
     site.data.documents.map((d) => d.document_id),
     site.checksOf,
   );
+  if (sourcesDir !== null)
+    writeSourceViewer(
+      paths.site,
+      sourcesDir,
+      site.data.documents,
+      sourceBacklinks(site.metrics, site.data.documents, (id) => site?.index.facts.get(id)?.projects ?? []),
+    );
   checks.close();
   publish(paths);
 } catch (error) {

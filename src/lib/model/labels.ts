@@ -21,6 +21,10 @@ const documentOf = (data: SourceDocuments, id: string) => {
 /** The source viewer's page of a report and the anchor of one of its lines (`sources/<document>/#L12`). */
 export const sourcePagePath = (documentId: string) => `sources/${documentId}/`;
 export const lineAnchor = (line: number) => `L${line}`;
+/** Anchors of a figure on its report page: a key figure, a prior-year or year-on-year row, a project. */
+export const keyFigureAnchor = (metric: string) => `m-${metric}`;
+export const yoyAnchor = (metric: string, year: number) => `y-${metric}-${year}`;
+export const projectAnchor = (line: number) => `p-${line}`;
 
 /** One printed cell a figure rests on, as a reader finds it: row (code and name as printed), column, text line. */
 export interface CitedCell {
