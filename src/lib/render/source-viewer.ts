@@ -6,7 +6,7 @@ import { hashMismatch, sha256, textLines } from "../data/source-texts.ts";
 import { keyFigureAnchor, lineAnchor, projectAnchor, sourcePagePath, yoyAnchor } from "../model/labels.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { KEY_FIGURE_SECTIONS, metricLabel } from "../model/metrics/registry.ts";
-import { Markup, markup } from "./html.ts";
+import { CSP, markup, type Markup } from "./html.ts";
 
 /**
  * The source viewer (`npm run build -- --sources <dir>`): one page per report, `sources/<document>/`, its text once
@@ -62,14 +62,6 @@ export function sourceBacklinks(
   return out;
 }
 
-const STYLE = `body{font:15px/1.5 system-ui,"Noto Sans CJK SC",sans-serif;margin:0 auto;max-width:80rem;padding:0 1rem}
-header{border-bottom:1px solid #ccc;margin-bottom:1rem}nav a{margin-right:1rem}h1{font-size:1.4rem}
-.t{font-family:ui-monospace,"Noto Sans Mono CJK SC",monospace;font-size:13px;tab-size:8}
-.t>div{position:relative;white-space:pre-wrap;overflow-wrap:anywhere;padding-left:4.5em;min-height:1.2em}
-.t>div>a:first-child{position:absolute;left:0;width:4em;text-align:right;color:#666;text-decoration:none}
-.t>div.c{background:#ffeb99;border-left:3px solid #b35900}.t>div:target{outline:2px solid #b35900}
-.b{white-space:normal;display:block;font-family:system-ui,sans-serif;font-size:12px}.b a{margin-right:.75em}`;
-
 /** Each language's string, marked with its language: the page's chrome is in all of them. */
 const bilingual = (render: (lang: Lang) => string): Markup[] =>
   LANGUAGES.map((l, i) => markup`${i > 0 ? " / " : ""}<span lang="${l.htmlLang}">${render(l.code)}</span>`);
@@ -92,7 +84,7 @@ export function sourceViewerPage(doc: DocumentRow, text: string, cited: Map<numb
     (l) =>
       markup`<a lang="${l.htmlLang}" href="${root}${langPrefix(l.code)}reports/${doc.document_id}/">${t(l.code, "viewer.back")}</a>`,
   );
-  return `<!doctype html>\n${markup`<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${doc.title_printed} · ${t("zh", "viewer.title")} / ${t("en", "viewer.title")}</title><meta name="robots" content="noindex"><style>${Markup.trusted(STYLE)}</style></head><body><header><p>${bilingual((lang) => t(lang, "site.title"))}</p><nav>${nav}</nav><h1>${doc.title_printed}</h1><p>${bilingual((lang) => t(lang, "viewer.about", { issuer: doc[`issuer_${lang === "zh" ? "zh" : "en"}`], file: doc.source_file, lines: textLines(text).length, cited: cited?.size ?? 0 }))}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t">${lines}</main></body></html>`}\n`;
+  return `<!doctype html>\n${markup`<html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t("zh", "viewer.title")} / ${t("en", "viewer.title")}</title><meta name="robots" content="noindex"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p>${bilingual((lang) => t(lang, "site.title"))}</p><nav>${nav}</nav><h1>${doc.title_printed}</h1><p>${bilingual((lang) => t(lang, "viewer.about", { issuer: doc[`issuer_${lang === "zh" ? "zh" : "en"}`], file: doc.source_file, lines: textLines(text).length, cited: cited?.size ?? 0 }))}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t">${lines}</main></body></html>`}\n`;
 }
 
 /**
