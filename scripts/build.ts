@@ -6,7 +6,7 @@
  * (documents.csv `source_file`), checked against their recorded SHA-256 and published as `sources/<document>/`, one
  * anchor per line; every citation then links to its line. Without it citations are plain text.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "astro";
@@ -14,7 +14,14 @@ import { CheckStore } from "../src/lib/data/check-store.ts";
 import { loadDataPackage } from "../src/lib/data/datapackage.ts";
 import { formatError } from "../src/lib/data/types.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-import { writeChartCsvs, writeCheckCsvs, writeMetricsCsv } from "../src/lib/render/downloads.ts";
+import {
+  writeChartCsvs,
+  writeCheckCsvs,
+  writeCuratedCsv,
+  writeDownloadsZip,
+  writeMetricsCsv,
+} from "../src/lib/render/downloads.ts";
+import { servedCitationCff, siteUrl, ZIP_NAME } from "../src/lib/site/citation.ts";
 import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
@@ -110,10 +117,19 @@ try {
     vite: { plugins: [externalProvider] },
   });
   // Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs
-  // byte for byte as validated, data/metrics.csv, each chart's embed/<id>/data.csv and each report's checks.csv.
-  mkdirSync(join(paths.site, "data"), { recursive: true });
-  for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(paths.site, "data", r.path));
-  writeMetricsCsv(join(paths.site, "data", "metrics.csv"), site.metrics, site.data.units);
+  // byte for byte as validated behind a BOM, data/metrics.csv, each chart's embed/<id>/data.csv and each report's
+  // checks.csv; CITATION.cff at the root (with the site's address) and one zip of all of it.
+  const out = (...p: string[]) => join(paths.site, ...p);
+  mkdirSync(out("data"), { recursive: true });
+  const curated = loadDataPackage().resources.map((r) => r.path);
+  for (const path of curated) writeCuratedCsv(join(dataDir, path), out("data", path));
+  writeMetricsCsv(out("data", "metrics.csv"), site.metrics, site.data.units);
+  writeFileSync(out("CITATION.cff"), servedCitationCff(readFileSync(join(ROOT, "CITATION.cff"), "utf8"), siteUrl()));
+  writeDownloadsZip(out("data", ZIP_NAME), [
+    ...[...curated, "metrics.csv", "datapackage.json"].map((name) => ({ name, path: out("data", name) })),
+    { name: "README.md", path: join(ROOT, "data", "README.md") },
+    { name: "CITATION.cff", path: out("CITATION.cff") },
+  ]);
   writeChartCsvs(paths.site, site.charts);
   writeCheckCsvs(
     paths.site,
