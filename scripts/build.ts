@@ -21,7 +21,7 @@ import {
   writeDownloadsZip,
   writeMetricsCsv,
 } from "../src/lib/render/downloads.ts";
-import { servedCitationCff, siteUrl, ZIP_NAME } from "../src/lib/site/citation.ts";
+import { servedCitationCff, siteBase, siteUrl, ZIP_NAME } from "../src/lib/site/citation.ts";
 import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
@@ -142,6 +142,7 @@ try {
       sourcesDir,
       site.data.documents,
       sourceBacklinks(site.metrics, site.data.documents, (id) => site?.index.facts.get(id)?.projects ?? []),
+      siteBase(),
     );
   checks.close();
   publish(paths);

@@ -66,9 +66,13 @@ export function sourceBacklinks(
 const bilingual = (render: (lang: Lang) => string): Markup[] =>
   LANGUAGES.map((l, i) => markup`${i > 0 ? " / " : ""}<span lang="${l.htmlLang}">${render(l.code)}</span>`);
 
-/** The viewer page of one report: its text as printed, line by line. `root` is the site root relative to it. */
-export function sourceViewerPage(doc: DocumentRow, text: string, cited: Map<number, FigureLink[]> | undefined): string {
-  const root = "../../";
+/** The viewer page of one report: its text as printed, line by line. `root`: the site's base path ("/", "/repo/"). */
+export function sourceViewerPage(
+  doc: DocumentRow,
+  text: string,
+  cited: Map<number, FigureLink[]> | undefined,
+  root: string,
+): string {
   const lines = textLines(text).map((line, i) => {
     const n = i + 1;
     const figures = cited?.get(n);
@@ -96,6 +100,7 @@ export function writeSourceViewer(
   sourcesDir: string,
   documents: readonly DocumentRow[],
   backlinks: Backlinks,
+  base: string,
 ): void {
   const texts = documents.map((d) => {
     const bytes = readFileSync(join(sourcesDir, d.source_file));
@@ -106,6 +111,6 @@ export function writeSourceViewer(
   documents.forEach((d, i) => {
     const dir = join(outDir, sourcePagePath(d.document_id));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "index.html"), sourceViewerPage(d, texts[i] ?? "", backlinks.get(d.document_id)));
+    writeFileSync(join(dir, "index.html"), sourceViewerPage(d, texts[i] ?? "", backlinks.get(d.document_id), base));
   });
 }

@@ -11,8 +11,12 @@ import { PACKAGE } from "../data/schema/index.ts";
  */
 export function siteUrl(): string {
   const origin = (process.env["SITE_URL"] ?? "https://example.org").replace(/\/+$/, "");
-  const base = `/${(process.env["SITE_BASE"] ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/\/\/$/, "/");
-  return `${origin}${base}`;
+  return `${origin}${siteBase()}`;
+}
+
+/** The site's base path (SITE_BASE, default /), with one slash at each end: "/" or "/repo/". */
+export function siteBase(): string {
+  return `/${(process.env["SITE_BASE"] ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 }
 
 export const DATASET = {
