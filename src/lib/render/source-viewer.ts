@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { LANGUAGES, langPrefix, t, type Lang } from "../../i18n/index.ts";
+import { dataLang, LANGUAGES, langPrefix, t, type Lang } from "../../i18n/index.ts";
 import type { DocumentRow, ProjectRow } from "../data/model.ts";
 import { hashMismatch, sha256, textLines } from "../data/source-texts.ts";
 import { keyFigureAnchor, lineAnchor, projectAnchor, sourcePagePath, yoyAnchor } from "../model/labels.ts";
@@ -35,7 +35,7 @@ export function sourceBacklinks(
   const out: Backlinks = new Map();
   const add = (documentId: string, line: number, link: FigureLink) => {
     let lines = out.get(documentId);
-    if (!lines) out.set(documentId, (lines = new Map()));
+    if (!lines) out.set(documentId, (lines = new Map<number, FigureLink[]>()));
     const list = lines.get(line) ?? [];
     if (!list.some((l) => l.path === link.path)) list.push(link);
     lines.set(line, list);
@@ -88,7 +88,8 @@ export function sourceViewerPage(
     (l) =>
       markup`<a lang="${l.htmlLang}" href="${root}${langPrefix(l.code)}reports/${doc.document_id}/">${t(l.code, "viewer.back")}</a>`,
   );
-  return `<!doctype html>\n${markup`<html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t("zh", "viewer.title")} / ${t("en", "viewer.title")}</title><meta name="robots" content="noindex"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p>${bilingual((lang) => t(lang, "site.title"))}</p><nav>${nav}</nav><h1>${doc.title_printed}</h1><p>${bilingual((lang) => t(lang, "viewer.about", { issuer: doc[`issuer_${lang === "zh" ? "zh" : "en"}`], file: doc.source_file, lines: textLines(text).length, cited: cited?.size ?? 0 }))}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t">${lines}</main></body></html>`}\n`;
+  const page = markup`<html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t("zh", "viewer.title")} / ${t("en", "viewer.title")}</title><meta name="robots" content="noindex"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p>${bilingual((lang) => t(lang, "site.title"))}</p><nav>${nav}</nav><h1>${doc.title_printed}</h1><p>${bilingual((lang) => t(lang, "viewer.about", { issuer: doc[`issuer_${dataLang(lang)}`], file: doc.source_file, lines: textLines(text).length, cited: cited?.size ?? 0 }))}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t">${lines}</main></body></html>`;
+  return `<!doctype html>\n${page.toString()}\n`;
 }
 
 /**
