@@ -2,9 +2,11 @@
  * npm run build [-- --data <dir>] [-- --out <dir>]: validate, compute the site model, render the pages and write the
  * downloads. Nothing is written to `--out` unless the data is valid and the whole build succeeded; the previous site
  * stays whole until the new one replaces it (scripts/build/output.ts). Every failure is one line and exit code 1.
- * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites).
+ * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites). `--sources <dir>`: the plain-text reports
+ * (documents.csv `source_file`), checked against their recorded SHA-256 and published as `sources/<document>/`, one
+ * anchor per line; every citation then links to its line. Without it citations are plain text.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "astro";
@@ -12,8 +14,10 @@ import { CheckStore } from "../src/lib/data/check-store.ts";
 import { loadDataPackage } from "../src/lib/data/datapackage.ts";
 import { formatError } from "../src/lib/data/types.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-import { writeChartCsvs, writeCheckCsvs } from "../src/lib/render/downloads.ts";
+import { writeChartCsvs, writeCheckCsvs, writeCuratedCsv, writeDownloadsZip } from "../src/lib/render/downloads.ts";
 import { writeMetricsCsv } from "../src/lib/render/metrics-csv.ts";
+import { servedCitationCff, siteBase, siteUrl, ZIP_NAME } from "../src/lib/site/citation.ts";
+import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 import { externalProvider } from "./build/external-provider.ts";
@@ -29,6 +33,11 @@ const opt = (name: string, fallback: string) => {
   return (i >= 0 ? args[i + 1] : undefined) ?? fallback;
 };
 const dataDir = resolve(opt("--data", "data"));
+const sourcesDir = args.includes("--sources") ? resolve(opt("--sources", "")) : null;
+if (args.includes("--sources") && !args[args.indexOf("--sources") + 1]) {
+  console.error("build: --sources needs a directory");
+  process.exit(1);
+}
 const paths = outputPaths(resolve(opt("--out", "dist")), ROOT);
 const shown = (p: string) => relative(process.cwd(), p) || ".";
 
@@ -64,7 +73,11 @@ open.store = checks;
 
 /** Validate (every check streamed to the store), then compute the site model; null when the data is invalid. */
 function validateAndModel(): SiteModel | null {
-  const report = validateDataDir(shown(dataDir), { onCheck: (c) => checks.add(c) });
+  // With --sources the validator also checks each text's SHA-256, printed title and date, and every line number.
+  const report = validateDataDir(shown(dataDir), {
+    onCheck: (c) => checks.add(c),
+    sources: sourcesDir === null ? undefined : shown(sourcesDir),
+  });
   checks.finish();
   if (!report.data) {
     for (const e of report.errors) console.error(formatError(e));
@@ -77,6 +90,7 @@ function validateAndModel(): SiteModel | null {
     problems: report.checks,
     counts: report.counts,
     readChecks: (documentId) => checks.read(documentId),
+    sourceViewer: sourcesDir !== null,
   });
 }
 
@@ -98,16 +112,33 @@ try {
     vite: { plugins: [externalProvider] },
   });
   // Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs
-  // byte for byte as validated, data/metrics.csv, each chart's embed/<id>/data.csv and each report's checks.csv.
-  mkdirSync(join(paths.site, "data"), { recursive: true });
-  for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(paths.site, "data", r.path));
-  writeMetricsCsv(join(paths.site, "data", "metrics.csv"), site.metrics, site.data.units);
+  // byte for byte as validated behind a BOM, data/metrics.csv, each chart's embed/<id>/data.csv and each report's
+  // checks.csv; CITATION.cff at the root (with the site's address) and one zip of all of it.
+  const out = (...p: string[]) => join(paths.site, ...p);
+  mkdirSync(out("data"), { recursive: true });
+  const curated = loadDataPackage().resources.map((r) => r.path);
+  for (const path of curated) writeCuratedCsv(join(dataDir, path), out("data", path));
+  writeMetricsCsv(out("data", "metrics.csv"), site.metrics, site.data.units);
+  writeFileSync(out("CITATION.cff"), servedCitationCff(readFileSync(join(ROOT, "CITATION.cff"), "utf8"), siteUrl()));
+  writeDownloadsZip(out("data", ZIP_NAME), [
+    ...[...curated, "metrics.csv", "datapackage.json"].map((name) => ({ name, path: out("data", name) })),
+    { name: "README.md", path: join(ROOT, "data", "README.md") },
+    { name: "CITATION.cff", path: out("CITATION.cff") },
+  ]);
   writeChartCsvs(paths.site, site.charts);
   writeCheckCsvs(
     paths.site,
     site.data.documents.map((d) => d.document_id),
     site.checksOf,
   );
+  if (sourcesDir !== null)
+    writeSourceViewer(
+      paths.site,
+      sourcesDir,
+      site.data.documents,
+      sourceBacklinks(site.metrics, site.data.documents, (id) => site?.index.facts.get(id)?.projects ?? []),
+      siteBase(),
+    );
   checks.close();
   publish(paths);
 } catch (error) {

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { HOSTILE_OUT, ROOT_OUT } from "./setup/global.ts";
+import { HAS_SEEDS, HOSTILE_OUT, ROOT_OUT, SEEDS } from "./setup/global.ts";
 
 /** Every file under `dir` (relative path → SHA-1 of its bytes), sorted: two equal trees print the same. */
 function tree(dir: string): string {
@@ -38,7 +38,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function buildKilledAfter(ms: number | null, signal: NodeJS.Signals = "SIGKILL", afterStaging = false) {
   return new Promise<{ code: number | null; stderr: string; ms: number }>((done) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ["scripts/build.ts", "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
+    // As tests/setup built ROOT_OUT: with the source texts when they are present.
+    const args = ["scripts/build.ts", "--out", out, ...(HAS_SEEDS ? ["--sources", SEEDS] : [])];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
     let timer: NodeJS.Timeout | null = null;

@@ -26,7 +26,7 @@ interface Package {
   getResource(name: string): Resource | null;
 }
 interface Table {
-  read(options: { forceCast: boolean; relations: object }): Promise<unknown[]>;
+  read(options: { forceCast?: boolean; relations?: object; keyed?: boolean }): Promise<unknown[]>;
 }
 const require = createRequire(import.meta.url);
 const { Package } = require("datapackage") as {
@@ -62,20 +62,23 @@ const problems = (name: string, rows: unknown[]) =>
       : [],
   );
 
-/** metrics.csv starts with a BOM (for spreadsheets); tableschema's CSV parser keeps it unless told (others strip it). */
-async function readMetrics(pkg: Package): Promise<unknown[]> {
-  const relations = {
-    units: await pkg.getResource("units")?.read({ keyed: true }),
-    documents: await pkg.getResource("documents")?.read({ keyed: true }),
-  };
-  const metrics = pkg.getResource("metrics");
-  if (!metrics) throw new Error("no metrics resource");
-  const table = await Table.load(join(DATA, metrics.descriptor.path), {
-    schema: metrics.descriptor.schema,
-    delimiter: ",",
-    bom: true,
-  });
-  return table.read({ forceCast: true, relations });
+/**
+ * Every published CSV starts with a BOM (for spreadsheets); tableschema's CSV parser keeps it in the first header
+ * unless told (others strip it), so each resource is read through a Table with `bom: true`, its foreign keys
+ * resolved against the keyed rows of the resources they reference.
+ */
+async function readResource(pkg: Package, name: string): Promise<unknown[]> {
+  const resource = pkg.getResource(name);
+  if (!resource) throw new Error(`no ${name} resource`);
+  const table = async (r: Resource) =>
+    Table.load(join(DATA, r.descriptor.path), { schema: r.descriptor.schema, delimiter: ",", bom: true });
+  const schema = resource.descriptor.schema as { foreignKeys?: { reference: { resource: string } }[] };
+  const relations: Record<string, unknown[]> = {};
+  for (const fk of schema.foreignKeys ?? []) {
+    const target = fk.reference.resource === "" ? resource : pkg.getResource(fk.reference.resource);
+    if (target && !relations[target.name]) relations[target.name] = await (await table(target)).read({ keyed: true });
+  }
+  return (await table(resource)).read({ forceCast: true, relations });
 }
 
 describe("the published datapackage.json with frictionless' datapackage and tableschema", () => {
@@ -101,10 +104,7 @@ describe("the published datapackage.json with frictionless' datapackage and tabl
     const counts: Record<string, number> = {};
     const errors: string[] = [];
     for (const resource of pkg.resources) {
-      const rows =
-        resource.name === "metrics"
-          ? await readMetrics(pkg)
-          : await resource.read({ forceCast: true, relations: true });
+      const rows = await readResource(pkg, resource.name);
       counts[resource.name] = rows.length;
       errors.push(...problems(resource.name, rows));
     }
@@ -124,7 +124,7 @@ describe("the published datapackage.json with frictionless' datapackage and tabl
       const resource = descriptor.resources.find((r) => r.name === name);
       if (resource) breakSchema(resource.schema);
       const pkg = await Package.load(descriptor, { basePath: DATA });
-      return problems(name, (await pkg.getResource(name)?.read({ forceCast: true, relations: true })) ?? []);
+      return problems(name, await readResource(pkg, name));
     };
     const statusOnlyData = await broken("tables", (schema) =>
       schema.fields.splice(6, 1, { name: "status", type: "string", constraints: { enum: ["data"] } }),

@@ -325,7 +325,7 @@ describe("ids agree with the columns they repeat, and source lines lie inside th
       for (const f of ["000_40f2de11a2278ee4.txt", "001_d0c77a329ce627f3.txt", "002_7cae605de1a9dcbd.txt"])
         copyFileSync(join(SOURCES, f), join(sources, f));
       expect(errorsOf(validateDataDir(copyData(), { sources }).errors)).toEqual([
-        error("documents.csv", 5, 178, "source-file", "003_abee6ec0de6ec728.txt is not in the sources directory"),
+        error("documents.csv", 5, 285, "source-file", "003_abee6ec0de6ec728.txt is not in the sources directory"),
       ]);
     },
   );

@@ -58,6 +58,9 @@ const document = (id: string, unitId: string, sourceFile: string) =>
     stage: "budget",
     scope: "own",
     source_file: sourceFile,
+    title_printed: `${sourceFile} 报告`,
+    issuer_zh: `${sourceFile} 局`,
+    issuer_en: `${sourceFile} bureau`,
   }) as DocumentRow;
 const metricRow = (documentId: string, unitId: string, result: MetricValue): MetricRow => ({
   unit_id: unitId,
@@ -142,7 +145,9 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     expect(link?.text).toBe(`医保局 ${bad}`);
     expect(link?.getAttribute("href")).toBe(`/en/units/u-${bad}/`);
     const [total, missing] = root.querySelectorAll("td.num");
-    expect(total?.getAttribute("title")).toBe(`${bad}.txt · 表3 ${bad} ${bad} · line 7`);
+    expect(total?.getAttribute("title")).toBe(
+      `“${bad}.txt 报告” (${bad}.txt bureau) 表3 ${bad} ${bad}: title line (text line 7)`,
+    );
     expect(total?.getAttribute("data-value")).toBe("593.4");
     expect(total?.text).toBe("593.40");
     expect(missing?.getAttribute("title")).toBe("");

@@ -117,6 +117,9 @@ function tables(w: Writers, c: DocContext): TableSpec[] {
 /** Write one document: its documents and tables rows and every table's rows, lines numbered as in a source text. */
 export function writeDocument(w: Writers, c: DocContext): void {
   const { unit, year, final, id } = c;
+  const title = final
+    ? `${unit.nameZh}${year}年度部门决算`
+    : `${unit.nameZh}${year}年${unit.centre ? "单位" : "部门"}预算`;
   w.documents.row({
     document_id: id,
     unit_id: unit.id,
@@ -124,12 +127,20 @@ export function writeDocument(w: Writers, c: DocContext): void {
     stage: final ? "final" : "budget",
     scope: unit.scope,
     scope_units: unit.scopeUnits,
-    title_zh: final
-      ? `${unit.nameZh}${year}年度部门决算`
-      : `${unit.nameZh}${year}年${unit.centre ? "单位" : "部门"}预算`,
+    title_zh: title,
     title_en: `${String(unit.row["name_en"])}: ${year} ${final ? "final accounts" : "budget"}${unit.scope === "consolidated" ? " (consolidated)" : ""}`,
+    title_printed: title,
+    title_line: 1,
+    title_line_end: null,
+    issuer_zh: unit.nameZh,
+    issuer_en: String(unit.row["name_en"]),
+    publication_date: null,
+    publication_date_line: null,
+    official_url: null,
     money_unit: "万元",
     source_file: `synthetic/${id}.txt`,
+    // No synthetic text is written: the SHA-256 of an empty file stands in (a --sources build would refuse it).
+    source_sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
     source_note: "Synthetic benchmark data (scripts/bench/generate.ts)",
     notes: null,
   });

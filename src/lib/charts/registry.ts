@@ -6,7 +6,7 @@ import type { Family } from "../model/metrics/taxonomy.ts";
 import { sourceText, unitName, unitText } from "../model/labels.ts";
 import { classNames, className } from "../model/classifications.ts";
 import { findingIdsText } from "../model/flags.ts";
-import type { DocFacts } from "../data/facts.ts";
+import { printedRow, sourceOf, type DocFacts } from "../data/facts.ts";
 import { numericValue, type MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { BarInput } from "./bars.ts";
@@ -211,8 +211,14 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             sort: "none",
             tickFormat: (v) => fmtWan(v, lang).replace(/\.00$/, ""),
             page,
-            sourceOf: (key) =>
-              `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${t(lang, "source.line", { line: key.slice(1) })}`,
+            sourceOf: (key) => {
+              const r = body.find((x) => `L${x.line}` === key);
+              const result: MetricValue = {
+                state: "blank",
+                sources: [sourceOf(f, f.functionalTable, Number(key.slice(1)), r ? printedRow(r) : null, "total")],
+              };
+              return sourceText(result, lang, data);
+            },
             unit: "万元",
             unitLabel: unitText(lang, "万元"),
           };

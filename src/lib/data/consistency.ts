@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Dataset, TableRow } from "./model.ts";
 import type { LocateRow } from "./locate.ts";
 import type { ValidationError } from "./types.ts";
+import { hashMismatch, printedDate, printedTitle, sha256, textLines } from "./source-texts.ts";
 
 /** The resources whose rows are facts printed in a table, each with its source `line`. */
 export const FACT_RESOURCES = ["functional", "economic", "three_public", "summary", "projects"] as const;
@@ -34,6 +35,21 @@ export function checkConsistency(
         message: `document id ${d.document_id} disagrees with its row (unit_id ${d.unit_id}, fiscal_year ${d.fiscal_year}, stage ${d.stage}): expected ${expected}`,
       });
   });
+  data.documents.forEach((d, i) => {
+    if ((d.publication_date === null) !== (d.publication_date_line === null))
+      errors.push({
+        ...at("documents", i, d.publication_date === null ? "publication_date" : "publication_date_line"),
+        rule: "printed-date",
+        message:
+          "publication_date and publication_date_line go together: give both (the date as printed and its line) or neither",
+      });
+    if (d.title_line_end !== null && d.title_line_end < d.title_line)
+      errors.push({
+        ...at("documents", i, "title_line_end"),
+        rule: "line-range",
+        message: `the title ends (line ${d.title_line_end}) before it starts (line ${d.title_line})`,
+      });
+  });
   data.units.forEach((u, i) => {
     const prefix = u.unit_id.slice(0, 6);
     if (prefix !== u.division_code)
@@ -49,9 +65,28 @@ export function checkConsistency(
   if (options.sources !== undefined)
     data.documents.forEach((d, i) => {
       const file = join(options.sources ?? "", d.source_file);
-      if (existsSync(file) && statSync(file).isFile())
-        sourceLines.set(d.document_id, lineCount(readFileSync(file, "utf8")));
-      else
+      if (existsSync(file) && statSync(file).isFile()) {
+        const bytes = readFileSync(file);
+        const text = bytes.toString("utf8");
+        sourceLines.set(d.document_id, lineCount(text));
+        const mismatch = hashMismatch(d.source_file, d.source_sha256, sha256(bytes));
+        if (mismatch) errors.push({ ...at("documents", i, "source_sha256"), rule: "source-sha256", message: mismatch });
+        const lines = textLines(text);
+        const title = printedTitle(lines, d);
+        if (title !== d.title_printed)
+          errors.push({
+            ...at("documents", i, "title_printed"),
+            rule: "printed-title",
+            message: `title_printed "${d.title_printed}" is not what lines ${d.title_line}–${d.title_line_end ?? d.title_line} print: "${title}"`,
+          });
+        const dateLine = d.publication_date_line === null ? null : (lines[d.publication_date_line - 1] ?? "");
+        if (dateLine !== null && printedDate(dateLine) !== d.publication_date)
+          errors.push({
+            ...at("documents", i, "publication_date"),
+            rule: "printed-date",
+            message: `publication_date ${d.publication_date ?? "(blank)"} is not the date line ${d.publication_date_line} prints: "${dateLine.trim()}"`,
+          });
+      } else
         errors.push({
           ...at("documents", i, "source_file"),
           rule: "source-file",

@@ -17,10 +17,17 @@ export interface Source {
   table_no: string | null;
   table_title: string | null;
   line: number;
-  /** The row as printed (code and name, or the 三公 item), where the figure is one cell. */
-  row?: string;
-  /** The column read (functional.csv / three_public.csv column name), where the figure is one cell. */
-  column?: string;
+  /** The row the figure is printed in: code and name as printed, or a 三公 item (none: a title line, a sentence). */
+  row?: SourceRow | null;
+  /** The column it is printed in: a `column.<key>` of the i18n files (total, basic, project, budget, final …). */
+  column?: string | null;
+}
+
+export interface SourceRow {
+  code: string | null;
+  name: string | null;
+  /** A 三公 row (the table prints items, not codes): its item id, labelled `tp.<item>`. */
+  item?: string;
 }
 
 /** Everything one document discloses, as the metric functions need it. `null` table = not disclosed. */
@@ -88,12 +95,30 @@ export function factsByDocument(data: Dataset): Map<string, DocFacts> {
   return out;
 }
 
-export function sourceOf(facts: DocFacts, table: TableRow | null, line: number): Source {
+export function sourceOf(
+  facts: Pick<DocFacts, "document">,
+  table: TableRow | null,
+  line: number,
+  row: SourceRow | null = null,
+  column: string | null = null,
+): Source {
   return {
     document_id: facts.document.document_id,
     table_id: table?.table_id ?? null,
     table_no: table?.table_no ?? null,
     table_title: table?.title ?? null,
     line,
+    ...(row ? { row } : {}),
+    ...(column ? { column } : {}),
   };
 }
+
+/** A printed row as a citation names it: its code as printed (else as read) and its name. */
+export const printedRow = (r: {
+  code_printed?: string | null;
+  code?: string | null;
+  name?: string | null;
+}): SourceRow => ({
+  code: r.code_printed ?? r.code ?? null,
+  name: r.name ?? null,
+});

@@ -1,34 +1,109 @@
 import { dataLang, t, tk, type Lang } from "../../i18n/index.ts";
 import type { Dataset, Unit } from "../data/model.ts";
+import type { Source } from "../data/facts.ts";
 import type { MetricValue } from "./metrics/values.ts";
 
 /** Label helpers shared by charts, string writers and views (so they live below all three). */
 
 export const unitName = (u: Unit | undefined, lang: Lang) => (u ? u[`name_${dataLang(lang)}`] : "?");
 
-/** The documents a source text names (their source files). */
-export type SourceDocuments = Pick<Dataset, "documents">;
+/** The documents citations name; `sourceViewer`: the build published each report's text (`--sources`). */
+export type SourceDocuments = Pick<Dataset, "documents"> & { sourceViewer?: boolean };
 
-const documentIndex = new WeakMap<SourceDocuments, Map<string, Dataset["documents"][number]>>();
+type DocumentRow = Dataset["documents"][number];
+const documentIndex = new WeakMap<SourceDocuments, Map<string, DocumentRow>>();
 const documentOf = (data: SourceDocuments, id: string) => {
   let index = documentIndex.get(data);
   if (!index) documentIndex.set(data, (index = new Map(data.documents.map((d) => [d.document_id as string, d]))));
   return index.get(id);
 };
 
-/** Where a figure comes from: source file · table · line, for each source (a not-disclosed figure: its note). */
+/** The source viewer's page of a report and the anchor of one of its lines (`sources/<document>/#L12`). */
+export const sourcePagePath = (documentId: string) => `sources/${documentId}/`;
+export const lineAnchor = (line: number) => `L${line}`;
+/** Anchors of a figure on its report page: a key figure, a prior-year or year-on-year row, a project. */
+export const keyFigureAnchor = (metric: string) => `m-${metric}`;
+export const yoyAnchor = (metric: string, year: number) => `y-${metric}-${year}`;
+export const projectAnchor = (line: number) => `p-${line}`;
+
+/** One printed cell a figure rests on, as a reader finds it: row (code and name as printed), column, text line. */
+export interface CitedCell {
+  row: string;
+  column: string;
+  line: number;
+}
+
+/** The sources of one figure in one document: its tables (or narrative), repeated cells said once. */
+export interface CitationGroup {
+  document_id: string;
+  /** 《title as printed》 and the issuing body. */
+  document: string;
+  tables: { table: string; cells: CitedCell[] }[];
+}
+
+function rowLabel(s: Source, lang: Lang): string {
+  if (s.row?.item) return tk(lang, `tp.${s.row.item}`);
+  const printed = s.row ? [s.row.code, s.row.name].filter(Boolean).join(" ") : "";
+  return printed || t(lang, s.table_id ? "cite.title_row" : "cite.sentence");
+}
+
+/** A figure's sources grouped by document, then table, each printed cell once (in order of first use). */
+export function citations(result: MetricValue, lang: Lang, data: SourceDocuments): CitationGroup[] {
+  if (result.state === "not_disclosed" || result.state === "not_applicable") return [];
+  const groups = new Map<string, CitationGroup & { byTable: Map<string, CitedCell[]>; seen: Set<string> }>();
+  for (const s of result.sources) {
+    let g = groups.get(s.document_id);
+    if (!g) {
+      const doc = documentOf(data, s.document_id);
+      const title = doc ? doc.title_printed : s.document_id;
+      const issuer = doc ? doc[`issuer_${dataLang(lang)}`] : "";
+      g = {
+        document_id: s.document_id,
+        document: t(lang, "cite.document", { title, issuer }),
+        tables: [],
+        byTable: new Map(),
+        seen: new Set(),
+      };
+      groups.set(s.document_id, g);
+    }
+    const table = s.table_id ? `${s.table_no ?? ""} ${s.table_title ?? ""}`.trim() : t(lang, "source.narrative");
+    let cells = g.byTable.get(table);
+    if (!cells) {
+      cells = [];
+      g.byTable.set(table, cells);
+      g.tables.push({ table, cells });
+    }
+    const row = rowLabel(s, lang);
+    const column = s.column ? t(lang, "cite.column", { column: tk(lang, `column.${s.column}`) }) : "";
+    const cellKey = `${table}|${row}|${column}|${s.line}`;
+    if (g.seen.has(cellKey)) continue;
+    g.seen.add(cellKey);
+    cells.push({ row, column, line: s.line });
+  }
+  return [...groups.values()].map(({ document_id, document, tables }) => ({ document_id, document, tables }));
+}
+
+/** One cited cell as text: row · column (line n). */
+export const cellText = (c: CitedCell, lang: Lang) =>
+  `${[c.row, c.column].filter(Boolean).join(" · ")}${t(lang, "cite.line", { line: c.line })}`;
+
+/**
+ * Where a figure comes from, as plain text (tooltips, chart CSVs): per document and table, its title, issuer,
+ * table and each cell once. A not-disclosed figure: its note.
+ */
 export function sourceText(result: MetricValue, lang: Lang, data: SourceDocuments): string {
   if (result.state === "not_disclosed" || result.state === "not_applicable")
     return result.note ? tk(lang, `reason.${result.note}`) : "";
-  return result.sources
-    .map((s) => {
-      const doc = documentOf(data, s.document_id);
-      const table = s.table_id
-        ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim()
-        : t(lang, "source.narrative");
-      return `${doc?.source_file ?? s.document_id} · ${table} · ${t(lang, "source.line", { line: s.line })}`;
-    })
-    .join("; ");
+  return citations(result, lang, data)
+    .map(
+      (g) =>
+        `${g.document} ${g.tables
+          .map(
+            (x) => `${x.table}${t(lang, "cite.sep")}${x.cells.map((c) => cellText(c, lang)).join(t(lang, "cite.and"))}`,
+          )
+          .join(t(lang, "cite.tables"))}`,
+    )
+    .join(t(lang, "cite.groups"));
 }
 
 /** A unit as the page says it: 万元 / "10,000 yuan" for amounts, "%" for ratios (shown as percentages). */

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChartSpec } from "../charts/registry.ts";
 import { toCsv } from "../data/csv.ts";
 import type { CheckResult } from "../data/types.ts";
+import { writeZip } from "./zip.ts";
 
 export const CHART_CSV_HEADER = [
   "key",
@@ -83,4 +84,29 @@ export function writeCheckCsvs(
     ]);
     writeFileSync(join(dir, "checks.csv"), toCsv(CHECKS_CSV_HEADER, rows, { bom: true }));
   }
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * A curated CSV as published: its bytes as validated, behind a UTF-8 byte-order mark (Excel on Chinese Windows
+ * reads a CSV without one as GBK). A file that already starts with one is copied as it is.
+ */
+export function writeCuratedCsv(from: string, to: string): void {
+  const bytes = readFileSync(from);
+  writeFileSync(to, bytes.subarray(0, 3).equals(BOM) ? bytes : Buffer.concat([BOM, bytes]));
+}
+
+/**
+ * One zip of every download (data/<zip>): the published CSVs and datapackage.json as the site serves them, the
+ * data README and CITATION.cff. Deterministic (src/lib/render/zip.ts): same files, same bytes.
+ */
+export function writeDownloadsZip(
+  file: string,
+  files: { name: string; path: string }[],
+): { name: string; size: number; crc: number }[] {
+  return writeZip(
+    file,
+    files.map((f) => ({ name: f.name, source: f.path })),
+  );
 }

@@ -112,7 +112,13 @@ export function metricsCsvRow(r: MetricRow, units: Map<string, Unit>): string[] 
         s.table_id ? `${s.table_no ?? s.table_id} ${s.table_title ?? ""}`.trim() : tk("zh", "source.narrative"),
       ),
     ),
-    distinct(sources.map((s) => [s.row, s.column].filter(Boolean).join(" / "))),
+    distinct(
+      sources.map((s) =>
+        [s.row ? (s.row.item ?? [s.row.code, s.row.name].filter(Boolean).join(" ")) : "", s.column]
+          .filter(Boolean)
+          .join(" / "),
+      ),
+    ),
     distinct(sources.map((s) => `${s.table_id ?? "narrative"}:${s.line}`)),
     findingIdsText(r.findings ?? [], r.document_id),
   ];

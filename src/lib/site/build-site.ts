@@ -19,13 +19,17 @@ export interface Validated {
   problems: CheckResult[];
   counts: Map<string, CheckCounts>;
   readChecks: (documentId: string) => CheckResult[];
+  /** The build publishes each report's text (`--sources`): citations then link to its lines. */
+  sourceViewer?: boolean;
 }
 
 /**
  * The tables pages read. The row tables (functional, economic, 三公, summary, projects, claims) are not part of the
  * site: at national scale they are gigabytes, and pages read the rows they show through `index.facts`.
  */
-export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "findings" | "classifications">;
+export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "findings" | "classifications"> & {
+  sourceViewer: boolean;
+};
 
 /** What a report page shows of its document's facts: the functional chart's rows and the project list. */
 export type PageFacts = Pick<DocFacts, "document" | "functionalTable" | "functional" | "projectsTable" | "projects">;
@@ -86,6 +90,7 @@ export function buildSite(validated: Validated): SiteModel {
     tables: data.tables,
     findings: data.findings,
     classifications: data.classifications,
+    sourceViewer: validated.sourceViewer ?? false,
   };
   const charts = buildCharts(site, metrics, shown);
   const codes = new Map<string, string>();

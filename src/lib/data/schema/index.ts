@@ -37,10 +37,14 @@ export const RESOURCES = [
 /** Package-level metadata of data/datapackage.json. */
 export const PACKAGE = {
   name: "yibao-budgets",
-  title: "医保部门预决算对比 / Budgets and final accounts of Chinese medical-insurance bodies",
+  /** The dataset's one title: README, CITATION.cff, datapackage.json and the site's data page all use it. */
+  title: "医保预决算对比 / Yibao budgets: budgets and final accounts of Chinese medical-insurance bodies",
   description:
     "Figures transcribed from published 部门预算 / 部门决算 disclosure reports, with provenance (document, table, line).",
+  /** = package.json `version` and CITATION.cff `version` (tests/downloads.test.ts checks all three). */
   version: "0.1.0",
+  /** The date the curated data last changed (a data commit sets it); the data page shows it. Never a build time. */
+  last_modified: "2026-12-02",
   licenses: [
     {
       name: "CC-BY-4.0",

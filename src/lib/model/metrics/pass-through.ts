@@ -1,8 +1,8 @@
 import type { FunctionalAmount, FunctionalRow } from "../../data/model.ts";
-import { sourceOf, type DocFacts } from "../../data/facts.ts";
+import { printedRow, sourceOf, type DocFacts } from "../../data/facts.ts";
 import type { MetricSpec } from "./taxonomy.ts";
 import { totalExpenditure } from "./totals.ts";
-import { cell, difference, printedRow, notDisclosed, sumValues, type MetricValue } from "./values.ts";
+import { cell, difference, notDisclosed, sumValues, type MetricValue } from "./values.ts";
 
 /**
  * Spending under a functional code (款 21013, 项 2101103 …) in one column of the headline table: the code's own row,
@@ -25,7 +25,7 @@ export function functionalCode(f: DocFacts, code: string, column: FunctionalAmou
       note: `no ${code} row in a complete table`,
     };
   return sumValues(
-    rows.map((r) => cell(f, r[column], r.line, table, { row: printedRow(r.code_printed ?? r.code, r.name), column })),
+    rows.map((r) => cell(f, r[column], r.line, table, printedRow(r), column)),
     "table",
   );
 }
@@ -57,7 +57,7 @@ export function passThroughTotal(f: DocFacts): MetricValue {
     .filter(
       (p) => PASS_THROUGH_PROJECT.test(p.name) && !PASS_THROUGH_CODES.some((c) => p.functional_code?.startsWith(c)),
     )
-    .map((p) => cell(f, p.amount, p.line, f.projectsTable, { row: p.name, column: "amount" }));
+    .map((p) => cell(f, p.amount, p.line, f.projectsTable, { code: null, name: p.name }, "amount"));
   return sumValues([...byCode, ...named], "derived");
 }
 

@@ -1,9 +1,9 @@
 import type { EconomicRow } from "../../data/model.ts";
-import { sourceOf, type DocFacts } from "../../data/facts.ts";
+import { printedRow, sourceOf, type DocFacts } from "../../data/facts.ts";
 import { ownOperationsTotal } from "./pass-through.ts";
 import type { MetricSpec } from "./taxonomy.ts";
 import { basicExpenditure, totalExpenditure } from "./totals.ts";
-import { cell, printedRow, notDisclosed, ratio, sumValues, type MetricValue } from "./values.ts";
+import { cell, notDisclosed, ratio, sumValues, type MetricValue } from "./values.ts";
 
 /** The economic table's 合计 for personnel or public, as printed (blocks: 人员经费合计 / 公用经费合计). */
 function economicReported(f: DocFacts, part: "personnel" | "public"): MetricValue {
@@ -15,7 +15,7 @@ function economicReported(f: DocFacts, part: "personnel" | "public"): MetricValu
   );
   if (!row) return notDisclosed("no_economic_total");
   const v = blocks ? row.total : row[part];
-  const src = [sourceOf(f, table, row.line)];
+  const src = [sourceOf(f, table, row.line, printedRow(row), blocks ? "total" : part)];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }
 
@@ -41,9 +41,7 @@ export function personnelExpenseEcon(f: DocFacts): MetricValue {
       note: "no 301/303 rows printed",
     };
   return sumValues(
-    rows.map((r) =>
-      cell(f, r.total, r.line, table, { row: printedRow(r.code_printed ?? r.code, r.name), column: "total" }),
-    ),
+    rows.map((r) => cell(f, r.total, r.line, table, printedRow(r), "total")),
     "derived",
   );
 }

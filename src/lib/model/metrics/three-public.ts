@@ -54,7 +54,7 @@ export function threePublic(f: DocFacts, item: ThreePublicItem, measure = f.docu
       return sumValues([threePublic(f, "vehicle_purchase", measure), threePublic(f, "vehicle_operation", measure)]);
     return table.status === "printed_empty" ? printedEmpty(f, item, measure) : notDisclosed("no_three_public_cell");
   }
-  return cell(f, row.amount, row.line, table, { row: item, column: measure });
+  return cell(f, row.amount, row.line, table, { code: null, name: null, item }, measure);
 }
 
 export const threePublicShareOfBasic = (f: DocFacts) => ratio(threePublic(f, "total"), basicExpenditure(f));

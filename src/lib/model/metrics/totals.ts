@@ -1,5 +1,5 @@
 import type { FunctionalAmount } from "../../data/model.ts";
-import { sourceOf, type DocFacts } from "../../data/facts.ts";
+import { printedRow, sourceOf, type DocFacts } from "../../data/facts.ts";
 import type { MetricSpec } from "./taxonomy.ts";
 import { notDisclosed, type MetricValue } from "./values.ts";
 
@@ -12,7 +12,7 @@ function functionalTotal(f: DocFacts, column: FunctionalAmount): MetricValue {
     return table.status === "printed_empty"
       ? { state: "blank", sources: [sourceOf(f, table, table.line_start)] }
       : notDisclosed("no_total_row");
-  const src = [{ ...sourceOf(f, table, row.line), row: row.name ?? "", column }];
+  const src = [sourceOf(f, table, row.line, printedRow(row), column)];
   const v = row[column];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }

@@ -1,5 +1,5 @@
 import type { TableRow } from "../../data/model.ts";
-import { sourceOf, type DocFacts, type Source } from "../../data/facts.ts";
+import { sourceOf, type DocFacts, type Source, type SourceRow } from "../../data/facts.ts";
 
 /**
  * Why a figure is not disclosed or not applicable: the translation key `reason.<code>` says it on pages (so a
@@ -112,12 +112,9 @@ export function cell(
   v: number | null,
   line: number,
   table: TableRow | null,
-  at: { row?: string; column?: string } = {},
+  row: SourceRow | null = null,
+  column: string | null = null,
 ): MetricValue {
-  const src = [{ ...sourceOf(f, table, line), ...at }];
+  const src = [sourceOf(f, table, line, row, column)];
   return v === null ? { state: "blank", sources: src } : { state: "value", value: v, basis: "table", sources: src };
 }
-
-/** A row as printed: its code and name, whichever are there. */
-export const printedRow = (code: string | null | undefined, name: string | null | undefined): string =>
-  [code, name].filter(Boolean).join(" ");
