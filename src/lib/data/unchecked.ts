@@ -20,10 +20,13 @@ export interface UncheckedFigures {
   examples: UncheckedFigure[];
 }
 
-/** The figures of a resource: its 万元 fields, and a claim's amount (a figure whatever its unit). */
+/** Fields that hold a figure whatever its unit: a claim's amount, a performance table's value (万元, % or 分). */
+const FIGURES_ANY_UNIT: Record<string, string> = { claims: "amount", performance: "value" };
+
+/** The figures of a resource: its 万元 fields, and the fields of FIGURES_ANY_UNIT. */
 export function figureFields(resource: ResourceSpec): string[] {
   return resource.schema.fields
-    .filter((f) => f.unit === "万元" || (resource.name === "claims" && f.name === "amount"))
+    .filter((f) => f.unit === "万元" || FIGURES_ANY_UNIT[resource.name] === f.name)
     .map((f) => f.name);
 }
 
