@@ -65,6 +65,7 @@ export type Writers = Record<
   | "three_public"
   | "summary"
   | "projects"
+  | "performance"
   | "claims"
   | "findings",
   CsvWriter

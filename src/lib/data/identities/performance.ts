@@ -45,7 +45,7 @@ export function performanceChecks(data: DocumentRows, documentId: string, out: I
       parts,
       cells,
     });
-  const known = (...rows: (PerformanceRow | undefined)[]): rows is PerformanceRow[] =>
+  const known = (...rows: (PerformanceRow | undefined)[]): boolean =>
     rows.every((r) => r !== undefined && r.status === "value" && r.value !== null);
 
   // Within one printed row (a task of an overall sheet, or a project sheet's budget line).
