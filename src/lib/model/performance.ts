@@ -15,7 +15,7 @@ export interface PerformanceLine {
   table_no: string;
   table_title: string;
   line: number;
-  /** The project, else the row label (task, fund source, body or project code), as read. */
+  /** The project and/or the row label (task, fund source, body or project code, score), as read. */
   name: string;
   budget: PerformanceCell | null;
   spent: PerformanceCell | null;
@@ -75,7 +75,9 @@ export function performanceLines(
       table_no: table?.table_no ?? first.table_id,
       table_title: table?.title ?? "",
       line: first.line,
-      name: first.project ?? first.label ?? "",
+      name: [first.project, (group.find((r) => r.item === "total_score") ?? first).label]
+        .filter((x): x is string => x !== null)
+        .join(" · "),
       budget: pick(BUDGET_ITEMS),
       spent: pick(["spent"]),
       rate: pick(["rate"]),
