@@ -11,6 +11,7 @@ import { checkConsistency } from "./consistency.ts";
 import { locator, rowLocator } from "./locate.ts";
 import { checkMagnitude } from "./magnitude.ts";
 import { checkMoneyUnit } from "./money-unit.ts";
+import { checkPerformanceCells } from "./performance-cells.ts";
 import { Interner, readResource, type ResourceRows } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
 import { uncheckedFigures, type UncheckedFigures } from "./unchecked.ts";
@@ -75,6 +76,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   });
   checkMoneyUnit(data, errors, where);
   checkMagnitude(data, errors, at);
+  checkPerformanceCells(data, errors, at);
   const claims = rows.get("claims");
   const claimSpec = pkg.resources.find((r) => r.name === "claims");
   const read = new CellsRead();
