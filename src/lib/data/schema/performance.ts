@@ -30,7 +30,8 @@ export const PERFORMANCE_ITEMS = [
 export const performance = resource({
   name: "performance",
   path: "performance.csv",
-  description: "绩效目标表与绩效自评表的金额、执行率与得分 / figures of the performance target and self-evaluation tables",
+  description:
+    "绩效目标表与绩效自评表的金额、执行率与得分 / figures of the performance target and self-evaluation tables",
   row: z.object({
     ...provenance,
     project: z
@@ -53,8 +54,12 @@ export const performance = resource({
     value: z
       .number()
       .nullable()
-      .describe("数值（按原文；空白或无法辨认时为空）/ the figure as printed (blank when the cell is blank or illegible)"),
-    unit: z.enum(["万元", "%", "分"]).describe("单位：万元、%（执行率）或分（分值、得分）/ unit: 万元, % (rate) or points"),
+      .describe(
+        "数值（按原文；空白或无法辨认时为空）/ the figure as printed (blank when the cell is blank or illegible)",
+      ),
+    unit: z
+      .enum(["万元", "%", "分"])
+      .describe("单位：万元、%（执行率）或分（分值、得分）/ unit: 万元, % (rate) or points"),
     printed: z
       .string()
       .nullable()
