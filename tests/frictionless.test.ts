@@ -90,7 +90,7 @@ describe("the published datapackage.json with frictionless' datapackage and tabl
     const pkg = await Package.load(published(), { basePath: DATA });
     expect(pkg.errors.map(String)).toEqual([]);
     expect(pkg.valid).toBe(true);
-    expect(pkg.resources).toHaveLength(11);
+    expect(pkg.resources).toHaveLength(12);
   });
 
   it("every row of every resource casts with its Table Schema, keys and foreign keys: 0 errors", async () => {

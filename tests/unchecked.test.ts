@@ -113,6 +113,9 @@ describe("Identity.cells", () => {
     expect(identities.length).toBeGreaterThan(500);
     for (const id of identities) {
       const values = id.cells.map((c) => (c.row as Record<string, unknown>)[c.column]);
+      // A performance rate or score is compared with a ratio or product of its cells, and a body's self-evaluated
+      // spending with the sum of its 项目支出 column: not one cell equal to the sum of the others.
+      if (["performance-rate", "performance-score", "self-evaluation-vs-functional"].includes(id.rule)) continue;
       expect(values[0]).toBe(id.expected);
       // A part no row prints (a 三公 item left out) is null and has no cell.
       expect(values.slice(1).filter((v) => v !== null)).toEqual(id.parts.filter((p) => p !== null));
