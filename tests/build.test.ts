@@ -88,11 +88,20 @@ describe("the built site (dist)", () => {
 
   // 001 公开03表 合计 (line 288) prints basic 214.04 beside project 4.38 and total 214.04: total ≠ basic + project
   // (218.42), and its basic rows (lines 289-303) sum to 209.63: two identities that fail in the source, both explained
-  // by finding F07. Every other identity worked by hand (tests/checks-by-hand.test.ts) holds or is within 尾差.
+  // by finding F07. Its performance self-evaluation tables add three (tests/performance.test.ts): line 504's rate
+  // 87.22% ≠ 1.53 / 1.76 (F35), line 698's rate 31.73% ≠ 3.36 / 10.6 (F36), and the centre's self-evaluated 3.36
+  // against its 项目支出 0.69 + 1.52 + 0.76 = 2.97 (F37). Every other identity worked by hand
+  // (tests/checks-by-hand.test.ts) holds or is within 尾差.
   it("report pages list the checks that do not pass, linked to their finding, and link every check as CSV", () => {
     const report = html(ROOT_OUT, "reports/210311-bureau-2024-final/");
     const fails = report.querySelectorAll("#quality tr.check-fail");
-    expect(fails.map((r) => r.querySelector("a")?.getAttribute("href"))).toEqual(["#F07", "#F07"]);
+    expect(fails.map((r) => r.querySelector("a")?.getAttribute("href"))).toEqual([
+      "#F07",
+      "#F07",
+      "#F35",
+      "#F36",
+      "#F37",
+    ]);
     expect(report.querySelector("li#F07")).not.toBeNull();
     expect(report.querySelector('#quality a[href="/reports/210311-bureau-2024-final/checks.csv"]')).not.toBeNull();
     const csv = (doc: string) =>
@@ -116,8 +125,12 @@ describe("the built site (dist)", () => {
     expect(fail.map((r) => [r.split(",")[0], r.split(",").at(-1)])).toEqual([
       ["210311-bureau-2024-final/T03/row-split/L288/total", "F07"],
       ["210311-bureau-2024-final/T03/total-sum/total/basic", "F07"],
+      ["210311-bureau-2024-final/T10/performance-rate/L504/rate", "F35"],
+      ["210311-bureau-2024-final/T13/performance-rate/L698/rate", "F36"],
+      ["210311-bureau-2024-final/T13/self-evaluation-vs-functional/210311-centre:T05/spent", "F37"],
     ]);
-    // The quality page's totals are the counts of the checks.csv files, and its 原文不符 count is the two F07 checks.
+    // The quality page's totals are the counts of the checks.csv files, and its 原文不符 count is the two F07 checks
+    // and the three performance checks (F35–F37).
     const count = (s: string) => rows.filter((r) => status(r) === s).length;
     const totals = html(ROOT_OUT, "quality/").querySelector("#quality-totals")?.text ?? "";
     expect(totals.trim().split(" · ")).toEqual(
@@ -125,7 +138,7 @@ describe("the built site (dist)", () => {
         `报告 ${DOCS.length}`,
         `通过 ${count("pass")}`,
         `尾差 ${count("rounding")}`,
-        "原文不符 2",
+        "原文不符 5",
       ]),
     );
   });

@@ -41,6 +41,8 @@ describe("validateDataDir: projects-vs-functional", () => {
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.rule}`)).toEqual([
       // functional.csv line 2 is 000 表3 合计 (source line 311); its 17th field is `project`.
       "functional.csv:2:78: identity",
+      // and at its 绩效目标表 budget (表17 line 555 预算资金情况 115.11; performance.csv line 5, `value`).
+      "performance.csv:5:57: identity",
     ]);
     expect(errors[0]?.message).toContain("printed 145.11 but parts sum to 181.11");
   });

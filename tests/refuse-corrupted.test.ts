@@ -332,7 +332,7 @@ describe("ids agree with the columns they repeat, and source lines lie inside th
 });
 
 describe("a whole report in 元 instead of 万元 is refused", () => {
-  const FACTS = ["functional", "economic", "three_public", "summary", "projects"];
+  const FACTS = ["functional", "economic", "three_public", "summary", "projects", "performance"];
 
   it("validateDataDir reports 沈丘's tables ×10,000 as money-unit-narrative (against claim C002) and money-unit-plausible (county bureau)", () => {
     const dir = copyData();

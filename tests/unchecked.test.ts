@@ -136,6 +136,9 @@ describe("Identity.cells", () => {
     expect(identities.length).toBeGreaterThan(500);
     for (const id of identities) {
       const values = id.cells.map((c) => (c.row as Record<string, unknown>)[c.column]);
+      // A performance rate or score is compared with a ratio or product of its cells, and a body's self-evaluated
+      // spending with the sum of its 项目支出 column: not one cell equal to the sum of the others.
+      if (["performance-rate", "performance-score", "self-evaluation-vs-functional"].includes(id.rule)) continue;
       expect(values[0]).toBe(id.expected);
       // A part no row prints (a 三公 item left out) is null and has no cell.
       expect(values.slice(1).filter((v) => v !== null)).toEqual(id.parts.filter((p) => p !== null));
@@ -153,10 +156,12 @@ describe("npm run validate", () => {
     const last = lines[lines.length - 1] ?? "";
     // By hand: 002 (沈丘) lines 368–376 print a fragment of 9 economic items with no headers, no class and no
     // total row (T07): nothing to add them up to, so their 9 totals are in no check, each listed in unpaired.csv.
+    // 001's 绩效自评表 (T10-T12) print 10 figures whose partners are illegible in the OCR (lines 507, 543, 594,
+    // 596, 634, 660): listed too.
     // Every other figure is read: project figures by the functional 项目支出 columns, summary fund columns by the
     // grand-total, body-row and same-figure identities.
     expect(last).toBe(
-      "figures in no check: 0 (and 9 with no partner in their report, each listed with its reason in unpaired.csv)",
+      "figures in no check: 0 (and 19 with no partner in their report, each listed with its reason in unpaired.csv)",
     );
   });
 

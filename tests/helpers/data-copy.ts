@@ -64,9 +64,14 @@ export function scaleDocument(dir: string, documentId: string, factor: number, r
     const path = join(dir, res.path);
     const money = new Set(res.schema.fields.flatMap((f, i) => (f.unit === "万元" ? [i] : [])));
     const [header = [], ...rows] = Papa.parse<string[]>(readFileSync(path, "utf8"), { skipEmptyLines: true }).data;
+    // performance.csv holds figures of several units in one column: its 万元 rows say so in `unit`.
+    const value = header.indexOf("value");
+    const unit = header.indexOf("unit");
+    const isMoney = (cells: string[], i: number) =>
+      res.name === "performance" ? i === value && cells[unit] === "万元" : money.has(i);
     const scaled = rows.map((cells) =>
       cells[0] === documentId
-        ? cells.map((c, i) => (money.has(i) && c !== "" ? String(Math.round(Number(c) * factor)) : c))
+        ? cells.map((c, i) => (isMoney(cells, i) && c !== "" ? String(Math.round(Number(c) * factor)) : c))
         : cells,
     );
     writeFileSync(path, `${Papa.unparse([header, ...scaled], { newline: "\n" })}\n`);

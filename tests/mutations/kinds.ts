@@ -18,6 +18,7 @@ import {
   schemaKinds,
   textKinds,
 } from "./kinds-reading.ts";
+import { performanceKinds } from "./kinds-performance.ts";
 import {
   codeClassKind,
   codeLastDigitKind,
@@ -60,4 +61,5 @@ export const KINDS: readonly MutationKind[] = [
   findingWildcardKind,
   findingUnknownCheckKind,
   documentInYuanKind,
+  ...performanceKinds,
 ];

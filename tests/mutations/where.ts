@@ -21,12 +21,18 @@ export function brokenIdentity(c: Corpus, f: CsvFile, row: Row, field: string, s
   const moved = (r: Row) => (shift && r.line > row.line ? r.line + shift : r.line);
   const functional = file(c, "functional.csv");
   const findings = file(c, "findings.csv");
+  const performance = file(c, "performance.csv");
   const at: Loc[] = [
     { file: f.name, line: row.line },
     ...sameTable(f, row).map((r) => ({ file: f.name, line: moved(r), column: columnOf(f, r, field) })),
     ...functional.rows
       .filter((r) => cell(functional, r, "document_id") === doc && cell(functional, r, "row_kind") === "total")
       .map((r) => ({ file: functional.name, line: f === functional ? moved(r) : r.line })),
+    // The performance tables compare their budgets with the projects and the functional totals: such a check is
+    // keyed on (and reported at) the performance row.
+    ...performance.rows
+      .filter((r) => r.single && cell(performance, r, "document_id") === doc)
+      .map((r) => ({ file: performance.name, line: r.line, column: columnOf(performance, r, "value") })),
   ];
   const checks = findings.rows
     .filter((r) => r.single && cell(findings, r, "document_id") === doc && cell(findings, r, "checks") !== "")

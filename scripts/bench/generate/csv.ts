@@ -66,6 +66,7 @@ export type Writers = Record<
   | "three_public"
   | "summary"
   | "projects"
+  | "performance"
   | "claims"
   | "findings"
   | "unpaired"

@@ -17,6 +17,9 @@ export const FACT_FILE_OF_ROLE: Partial<Record<TableRole, FactResource>> = {
   economic_other: "economic",
   three_public: "three_public",
   projects: "projects",
+  performance_overall: "performance",
+  performance_project: "performance",
+  performance_self_evaluation: "performance",
 };
 
 /**

@@ -17,6 +17,7 @@ const SUMMARY_RULES = new Set([
 /** Which of the rows printed on a check's source line holds its printed total (the subject says which). */
 function identityRow(resource: ResourceName, check: CheckResult): Record<string, unknown> {
   const [head = "", tail] = check.subject.split(":");
+  if (resource === "performance") return { table_id: check.table_id, item: check.column };
   if (resource === "three_public") return { table_id: check.table_id, item: head.split("@")[0], measure: tail };
   if (resource === "summary") {
     const table_id = check.table_id;
@@ -103,18 +104,24 @@ export function linkFindings(
   const economicTables = new Set(data.economic.map((r) => `${r.document_id}|${r.table_id}`));
   const factAt = (check: CheckResult) => {
     const resource =
-      check.rule.startsWith("three") || check.rule === "vehicle-sum"
-        ? "three_public"
-        : SUMMARY_RULES.has(check.rule)
-          ? "summary"
-          : economicTables.has(`${check.document_id}|${check.table_id}`)
-            ? "economic"
-            : "functional";
+      check.rule.startsWith("performance") || check.rule.startsWith("self-evaluation")
+        ? "performance"
+        : check.rule.startsWith("three") || check.rule === "vehicle-sum"
+          ? "three_public"
+          : SUMMARY_RULES.has(check.rule)
+            ? "summary"
+            : economicTables.has(`${check.document_id}|${check.table_id}`)
+              ? "economic"
+              : "functional";
     return where(
       resource,
       check.document_id,
       check.line,
-      resource === "summary" || resource === "three_public" ? "amount" : check.column,
+      resource === "summary" || resource === "three_public"
+        ? "amount"
+        : resource === "performance"
+          ? "value"
+          : check.column,
       identityRow(resource, check),
     );
   };

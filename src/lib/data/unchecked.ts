@@ -24,21 +24,24 @@ export interface UncheckedFigures {
   examples: UncheckedFigure[];
 }
 
-/** The figures of a resource: its 万元 fields, and a claim's amount (a figure whatever its unit). */
+/** Fields that hold a figure whatever its unit: a claim's amount, a performance table's value (万元, % or 分). */
+const FIGURES_ANY_UNIT: Record<string, string> = { claims: "amount", performance: "value" };
+
+/** The figures of a resource: its 万元 fields, and the fields of FIGURES_ANY_UNIT. */
 export function figureFields(resource: ResourceSpec): string[] {
   return resource.schema.fields
-    .filter((f) => f.unit === "万元" || (resource.name === "claims" && f.name === "amount"))
+    .filter((f) => f.unit === "万元" || FIGURES_ANY_UNIT[resource.name] === f.name)
     .map((f) => f.name);
 }
 
 /**
  * The key of a figure as unpaired.csv names it: document, table, source line, fact file and column (for summary.csv
- * the printed column its `column` field names, since all its figures are in `amount`).
+ * the printed column its `column` field names, since all its figures are in `amount`; for performance.csv its `item`).
  */
-const figureKey = (file: string, values: Record<string, unknown>, field: string) =>
-  [values["document_id"], values["table_id"], values["line"], file, file === "summary" ? values["column"] : field].join(
-    "|",
-  );
+const figureKey = (file: string, values: Record<string, unknown>, field: string) => {
+  const column = file === "summary" ? values["column"] : file === "performance" ? values["item"] : field;
+  return [values["document_id"], values["table_id"], values["line"], file, column].join("|");
+};
 
 /**
  * Count the printed figures (non-blank cells of `figureFields`) that no check read: the goal is none, so that a

@@ -12,6 +12,7 @@ import { checkConsistency } from "./consistency.ts";
 import { locator, rowLocator } from "./locate.ts";
 import { checkMagnitude } from "./magnitude.ts";
 import { checkMoneyUnit } from "./money-unit.ts";
+import { checkPerformanceCells } from "./performance-cells.ts";
 import { Interner, readResource, type ResourceRows } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
 import { uncheckedFigures, type UncheckedFigures } from "./unchecked.ts";
@@ -77,6 +78,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   });
   checkMoneyUnit(data, errors, where);
   checkMagnitude(data, errors, at);
+  checkPerformanceCells(data, errors, at);
   const claims = rows.get("claims");
   const claimSpec = pkg.resources.find((r) => r.name === "claims");
   const read = new CellsRead();

@@ -4,6 +4,7 @@ import type { Dataset, DocumentRow, FindingRow, Unit } from "../data/model.ts";
 import type { CheckResult } from "../data/types.ts";
 import type { CheckCounts } from "../data/validate.ts";
 import { computeMetrics, type MetricRow } from "../model/metrics/index.ts";
+import { performanceLines, type PerformanceLine } from "../model/performance.ts";
 import { buildSearchIndex } from "../model/search-index.ts";
 import type { SearchEntry } from "../model/search.ts";
 import { groupBy } from "../data/group.ts";
@@ -44,6 +45,8 @@ export interface SiteIndex {
   chart: Map<string, ChartSpec>;
   facts: Map<string, PageFacts>;
   findings: Map<string, FindingRow[]>;
+  /** A document's performance-table figures (绩效目标表 / 绩效自评表), one entry per printed line. */
+  performance: Map<string, PerformanceLine[]>;
   documentsByUnit: Map<string, DocumentRow[]>;
   children: Map<string, Unit[]>;
   /** Checks per document by status. */
@@ -117,6 +120,12 @@ export function buildSite(validated: Validated): SiteModel {
       chart: new Map(charts.map((c) => [c.id, c])),
       facts: shown,
       findings: groupBy(data.findings, (f) => f.document_id),
+      performance: new Map(
+        [...groupBy(data.performance, (r) => r.document_id)].map(([id, rows]) => [
+          id,
+          performanceLines(rows, data.tables, problemsByDocument.get(id) ?? []),
+        ]),
+      ),
       documentsByUnit: groupBy(data.documents, (d) => d.unit_id),
       children: groupBy(
         data.units.filter((u) => u.parent_id),

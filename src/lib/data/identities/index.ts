@@ -7,6 +7,7 @@ import { crossChecks } from "./cross.ts";
 import { economicChecks } from "./economic.ts";
 import { evaluate, type IdentitySink, type Orphan } from "./evaluate.ts";
 import { functionalChecks } from "./functional.ts";
+import { performanceChecks } from "./performance.ts";
 import { summaryChecks } from "./summary.ts";
 import { summaryAcrossChecks, summaryTotalChecks } from "./summary-totals.ts";
 import { threePublicChecks } from "./three-public.ts";
@@ -47,6 +48,7 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
   const summary = byDocument(data.summary);
   const projects = byDocument(data.projects);
   const three = byDocument(data.three_public);
+  const performance = byDocument(data.performance);
   const byTable = <T extends { table_id: string }>(rows: T[]) => groupBy(rows, (r) => r.table_id).values();
   // Documents in file order, then any document id that only the rows name (a foreign-key error, still checked).
   const ids_ = [
@@ -77,6 +79,12 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
     if (known.has(id))
       crossChecks(
         { tables: docTables, functional: f, economic: e, summary: s, projects: projects.get(id) ?? [] },
+        id,
+        ids,
+      );
+    if (known.has(id))
+      performanceChecks(
+        { tables: docTables, functional: f, projects: projects.get(id) ?? [], performance: performance.get(id) ?? [] },
         id,
         ids,
       );

@@ -8,6 +8,7 @@ import { documents } from "./documents.ts";
 import { economic } from "./economic.ts";
 import { findings } from "./findings.ts";
 import { functional } from "./functional.ts";
+import { performance } from "./performance.ts";
 import { projects } from "./projects.ts";
 import { summary } from "./summary.ts";
 import { tables } from "./tables.ts";
@@ -28,6 +29,7 @@ export const RESOURCES = [
   threePublic,
   summary,
   projects,
+  performance,
   claims,
   findings,
   unpaired,

@@ -19,12 +19,14 @@ export const unpaired = resource({
       .describe("表格编号 / our table id within the document"),
     line: z.int().min(1).describe("源文本行号 / 1-based line in the source text"),
     file: z
-      .enum(["functional", "economic", "three_public", "summary", "projects", "claims"])
+      .enum(["functional", "economic", "three_public", "summary", "projects", "claims", "performance"])
       .describe("数字所在的事实表 / the fact file the figure is in"),
     field: z
       .string()
       .regex(/^[a-z_]+$/)
-      .describe("数字所在的列 / the column the figure is in"),
+      .describe(
+        "数字所在的列（summary.csv 为 column 值，performance.csv 为 item 值）/ the column the figure is in (summary.csv: its column value; performance.csv: its item)",
+      ),
     reason_zh: z.string().describe("为何无从核对（中文）/ why nothing in the report can check it (Chinese)"),
     reason_en: z.string().describe("为何无从核对（英文）/ why nothing in the report can check it (English)"),
   }),
