@@ -100,7 +100,7 @@ try {
   // byte for byte as validated, data/metrics.csv, each chart's embed/<id>/data.csv and each report's checks.csv.
   mkdirSync(join(paths.site, "data"), { recursive: true });
   for (const r of loadDataPackage().resources) copyFileSync(join(dataDir, r.path), join(paths.site, "data", r.path));
-  writeMetricsCsv(join(paths.site, "data", "metrics.csv"), site.metrics, site.data.units);
+  writeMetricsCsv(join(paths.site, "data", "metrics.csv"), [...site.metrics, ...site.bodyMetrics], site.data.units);
   writeChartCsvs(paths.site, site.charts);
   writeCheckCsvs(
     paths.site,

@@ -10,6 +10,10 @@ export interface BarInput {
   valueLabel: string;
   /** Budget and final-account bars are drawn differently so they are never mistaken for one another. */
   style: "budget" | "final";
+  /** In a consolidated report's chart: which of the chart's `groups` (bodies) the bar belongs to. */
+  group?: number;
+  /** The body's unit id, for the chart's CSV. */
+  groupId?: string;
 }
 
 export interface BarModel {

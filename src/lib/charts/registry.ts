@@ -23,6 +23,8 @@ export interface ChartView {
   page: string;
   sourceOf: (key: string) => string;
   unit: "万元" | "ratio";
+  /** A consolidated report's bodies, in the order its tables list them: the chart's legend (empty: one body). */
+  groups?: string[];
 }
 
 export interface ChartSpec {
@@ -155,6 +157,8 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
       (r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item",
     );
     if (body.length) {
+      // A consolidated report lists each body's rows in turn: its bars are grouped (coloured) by body, with a legend.
+      const bodies = body.some((r) => r.subunit_id) ? doc.scope_units.split(";") : [];
       const id = `unit-${doc.document_id}-functional`;
       const titleOf = (lang: Lang) =>
         `${unitName(unit, lang)} · ${doc.fiscal_year} ${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, "unit.functional")}`;
@@ -175,6 +179,9 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             value: r.total,
             valueLabel: r.total !== null ? fmtWan(r.total, lang) : "",
             style: doc.stage,
+            ...(r.subunit_id && bodies.includes(r.subunit_id)
+              ? { group: bodies.indexOf(r.subunit_id), groupId: r.subunit_id }
+              : {}),
             ...(r.total === null ? { missing: tk(lang, "state.blank") } : {}),
           }));
           const title = titleOf(lang);
@@ -191,6 +198,7 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             sourceOf: (key) =>
               `${doc.source_file} · ${f.functionalTable?.table_no ?? ""} · ${t(lang, "source.line", { line: key.slice(1) })}`,
             unit: "万元",
+            groups: bodies.map((b) => unitName(unitsById.get(b), lang)),
           };
         },
       });

@@ -6,7 +6,17 @@ import { METRICS_CSV_HEADER, metricsCsvRows, type MetricRow } from "../model/met
 import type { Unit } from "../data/model.ts";
 import type { CheckResult } from "../data/types.ts";
 
-export const CHART_CSV_HEADER = ["key", "label_zh", "label_en", "value", "unit", "state", "stage", "source"] as const;
+export const CHART_CSV_HEADER = [
+  "key",
+  "label_zh",
+  "label_en",
+  "value",
+  "unit",
+  "state",
+  "stage",
+  "source",
+  "body",
+] as const;
 
 /** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
 export function chartCsv(spec: ChartSpec): string {
@@ -21,6 +31,7 @@ export function chartCsv(spec: ChartSpec): string {
     b.value === null ? (en.bars[i]?.missing ?? "") : "value",
     b.style,
     zh.sourceOf(b.key),
+    b.groupId ?? "",
   ]);
   return toCsv(CHART_CSV_HEADER, rows, { bom: true });
 }

@@ -138,7 +138,8 @@ export function metricsCsvRows(rows: MetricRow[], units: Unit[]): string[][] {
             r.metric,
             formatMetricValue(r.result.value, r.unit),
             r.unit,
-            r.result.basis,
+            // A body's figure from a consolidated report's rows says so: the report is not the body's own.
+            r.result.fromConsolidated ? "derived_from_consolidated" : r.result.basis,
             r.document_id,
           ],
         ]

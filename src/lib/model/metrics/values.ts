@@ -6,7 +6,15 @@ import { sourceOf, type DocFacts, type Source } from "../../data/facts.ts";
  * report prints the table but leaves the cell empty; `not_disclosed` means the report does not let us compute it.
  */
 export type MetricValue =
-  | { state: "value"; value: number; basis: "table" | "narrative" | "derived"; sources: Source[]; note?: string }
+  | {
+      state: "value";
+      value: number;
+      basis: "table" | "narrative" | "derived";
+      sources: Source[];
+      note?: string;
+      /** A body's figure worked out from the rows of a consolidated report (its document id), not its own report. */
+      fromConsolidated?: string;
+    }
   | { state: "blank"; sources: Source[]; note?: string }
   | { state: "not_disclosed"; note?: string };
 
