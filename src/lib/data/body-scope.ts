@@ -1,4 +1,4 @@
-import type { Dataset } from "./model.ts";
+import type { Dataset, DocumentRow } from "./model.ts";
 import { byBody, matchBodyRows } from "./bodies.ts";
 import { combinedOnBody } from "./identities/bodies.ts";
 import type { LocateRow } from "./locate.ts";
@@ -12,7 +12,7 @@ const TAGGED = ["functional", "economic", "three_public", "summary", "projects",
  * prints the code body by body, a body's row equal to the sum of every body's rows (and not to its own) is refused.
  */
 export function checkBodyScope(data: Dataset, errors: ValidationError[], at: LocateRow): void {
-  const scope = new Map(data.documents.map((d) => [d.document_id, d]));
+  const scope = new Map<string, DocumentRow>(data.documents.map((d) => [d.document_id, d]));
   for (const name of TAGGED)
     (data[name] as { document_id: string; subunit_id: string | null }[]).forEach((r, i) => {
       const doc = scope.get(r.document_id);
