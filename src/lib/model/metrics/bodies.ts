@@ -10,6 +10,13 @@ export const BODY_METRICS: { id: string; column: FunctionalAmount }[] = [
   { id: "project_expenditure", column: "project" },
 ];
 
+/** A body's share of the bodies' total spending in its consolidated report. */
+export const BODY_SHARE = "body_share_of_total";
+/** The columns of a per-body table: the amounts, then the share. */
+export const BODY_COLUMNS = [...BODY_METRICS.map((m) => m.id), BODY_SHARE];
+/** The metric whose rows a per-body table cites (the body's total spending, its every row). */
+export const BODY_SOURCE_METRIC = BODY_METRICS[0]?.id ?? "";
+
 /** A body's top-level rows in the table: its 类 rows, else its 款 rows, else its 项 rows (as the table prints them). */
 function topLevel(rows: FunctionalRow[]): FunctionalRow[] {
   for (const kind of ["class", "section", "item"] as const) {
@@ -54,7 +61,7 @@ export function computeBodyMetrics(facts: Iterable<DocFacts>): MetricRow[] {
       const share = ratio(totals[i] ?? notDisclosed(), all);
       rows.push({
         ...base,
-        metric: "body_share_of_total",
+        metric: BODY_SHARE,
         unit: "ratio",
         result: share.state === "value" ? { ...share, fromConsolidated: doc.document_id } : share,
       });
