@@ -118,7 +118,7 @@ try {
   mkdirSync(out("data"), { recursive: true });
   const curated = loadDataPackage().resources.map((r) => r.path);
   for (const path of curated) writeCuratedCsv(join(dataDir, path), out("data", path));
-  writeMetricsCsv(out("data", "metrics.csv"), site.metrics, site.data.units);
+  writeMetricsCsv(out("data", "metrics.csv"), [...site.metrics, ...site.bodyMetrics], site.data.units);
   writeFileSync(out("CITATION.cff"), servedCitationCff(readFileSync(join(ROOT, "CITATION.cff"), "utf8"), siteUrl()));
   writeDownloadsZip(out("data", ZIP_NAME), [
     ...[...curated, "metrics.csv", "datapackage.json"].map((name) => ({ name, path: out("data", name) })),

@@ -63,3 +63,42 @@ describe("001's functional chart (公开05表 lists the bureau's rows, then the 
     ).toBe(true);
   });
 });
+
+describe("001's pages say which bodies the report covers and group its rows by body", () => {
+  const page = (path: string) => readFileSync(join(ROOT_OUT, path, "index.html"), "utf8");
+
+  it("the report page names both bodies and draws the bureau's 7 bars and the centre's 8 in two groups, with a legend", () => {
+    const html = page(`reports/${DOC}`);
+    expect(html).toContain("本报告为汇总报告，涵盖：千山区医疗保障局，千山区医疗保障服务中心。");
+    // Two layouts (wide and narrow) of the one chart.
+    expect(html.match(/class="bar bar-final group-0"/g)).toHaveLength(14);
+    expect(html.match(/class="bar bar-final group-1"/g)).toHaveLength(16);
+    expect(html).toMatch(
+      /<span class="key group-0">千山区医疗保障局<\/span><span class="key group-1">千山区医疗保障服务中心<\/span>/,
+    );
+  });
+
+  it("the chart CSV names each row's body", () => {
+    const csv = readFileSync(join(ROOT_OUT, "embed", `unit-${DOC}-functional`, "data.csv"), "utf8");
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true }).data;
+    expect(rows.filter((r) => r["key"]).map((r) => r["body"])).toEqual([
+      ...Array<string>(7).fill("210311-bureau"),
+      ...Array<string>(8).fill("210311-centre"),
+    ]);
+  });
+
+  it("the centre, which has no report of its own, links to the consolidated report and shows its figures there", () => {
+    const html = page("units/210311-centre");
+    expect(html).toContain("该单位没有自己的报告");
+    expect(html).toContain(`href="/reports/${DOC}/"`);
+    // 160.74 = 16.05 + 1.07 + 2.20 + 6.21 + 0.06 + 118.94 + 3.36 + 12.85 (公开05表 lines 380–387)
+    expect(html).toMatch(/data-metric="total_expenditure" data-value="160.74"/);
+  });
+
+  it("metrics.csv carries each body's total marked derived_from_consolidated", () => {
+    const csv = readFileSync(join(ROOT_OUT, "data", "metrics.csv"), "utf8");
+    expect(csv).toContain(
+      `210311-bureau,千山区医疗保障局,2024,final,consolidated,total_expenditure,53.27,万元,derived_from_consolidated,${DOC}`,
+    );
+  });
+});

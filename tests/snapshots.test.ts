@@ -82,6 +82,54 @@ const functional: ChartView = {
   tickFormat: wanTick,
 };
 
+/**
+ * A consolidated report's functional chart (001 公开05表 lines 376 and 384): the same code once per body, each bar
+ * in its body's group (the fill tells the body, the legend beside the chart names it).
+ */
+const consolidated: ChartView = {
+  ...base,
+  id: "unit-210311-bureau-2024-final-functional",
+  title: "千山区医疗保障局 · 2024 决算 · 按功能分类的支出（类 → 款 → 项）",
+  description: "consolidated",
+  bars: [
+    {
+      key: "L377",
+      label: "·· 2101501 行政运行（千山区医疗保障局）",
+      value: 39.98,
+      valueLabel: wan(39.98),
+      style: "final",
+      group: 0,
+    },
+    {
+      key: "L376",
+      label: "·· 2101199 其他行政事业单位医疗支出（千山区医疗保障局）",
+      value: 0.02,
+      valueLabel: wan(0.02),
+      style: "final",
+      group: 0,
+    },
+    {
+      key: "L384",
+      label: "·· 2101199 其他行政事业单位医疗支出（千山区医疗保障服务中心）",
+      value: 0.06,
+      valueLabel: wan(0.06),
+      style: "final",
+      group: 1,
+    },
+    {
+      key: "L385",
+      label: "·· 2101550 事业运行（千山区医疗保障服务中心）",
+      value: 118.94,
+      valueLabel: wan(118.94),
+      style: "final",
+      group: 1,
+    },
+  ],
+  groups: ["千山区医疗保障局", "千山区医疗保障服务中心"],
+  sort: "none",
+  tickFormat: wanTick,
+};
+
 /** A chart where no unit has a figure. */
 const missing: ChartView = {
   ...base,
@@ -110,6 +158,7 @@ const CASES: [string, () => ChartView][] = [
   ["ranked", () => ranked],
   ["functional", () => functional],
   ["missing", () => missing],
+  ["consolidated-functional", () => consolidated],
   ["valid-mini-functional", validMini],
 ];
 const NAMES = CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]);

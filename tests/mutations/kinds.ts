@@ -1,5 +1,6 @@
 /** Every mutation kind, in the order the summary lists them. */
 import type { MutationKind } from "./kind.ts";
+import { combinedToBodyKind, subunitOutOfScopeKind } from "./kinds-bodies.ts";
 import { blankKind, centKind, digitKinds, harmlessNumberKinds, swapKind } from "./kinds-amounts.ts";
 import {
   documentInYuanKind,
@@ -62,4 +63,6 @@ export const KINDS: readonly MutationKind[] = [
   findingUnknownCheckKind,
   documentInYuanKind,
   ...performanceKinds,
+  combinedToBodyKind,
+  subunitOutOfScopeKind,
 ];

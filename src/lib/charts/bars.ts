@@ -15,6 +15,10 @@ export interface BarInput {
   state?: MetricState;
   /** Findings the figure rests on (metrics.csv `finding_ids`); the value label then carries ⚑. */
   findings?: string;
+  /** In a consolidated report's chart: which of the chart's `groups` (bodies) the bar belongs to. */
+  group?: number;
+  /** The body's unit id, for the chart's CSV. */
+  groupId?: string;
 }
 
 export interface BarModel {

@@ -27,6 +27,8 @@ export interface ChartView {
   unit: "万元" | "ratio";
   /** The unit as this language writes it ("万元", "10,000 yuan", "%"): axis, subtitle and value column. */
   unitLabel: string;
+  /** A consolidated report's bodies, in the order its tables list them: the chart's legend (empty: one body). */
+  groups?: string[];
 }
 
 export interface ChartSpec {
@@ -176,6 +178,8 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
       (r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item",
     );
     if (body.length) {
+      // A consolidated report lists each body's rows in turn: its bars are grouped (coloured) by body, with a legend.
+      const bodies = body.some((r) => r.subunit_id) ? doc.scope_units.split(";") : [];
       const id = `unit-${doc.document_id}-functional`;
       const titleOf = (lang: Lang) =>
         `${unitName(unit, lang)} · ${doc.fiscal_year} ${tk(lang, `stage.${doc.stage}`)} · ${tk(lang, "unit.functional")}`;
@@ -196,6 +200,9 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             value: r.total,
             valueLabel: r.total !== null ? fmtWan(r.total, lang) : "",
             style: doc.stage,
+            ...(r.subunit_id && bodies.includes(r.subunit_id)
+              ? { group: bodies.indexOf(r.subunit_id), groupId: r.subunit_id }
+              : {}),
             ...(r.total === null ? { missing: tk(lang, "state.blank") } : {}),
           }));
           const title = titleOf(lang);
@@ -221,6 +228,7 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             },
             unit: "万元",
             unitLabel: unitText(lang, "万元"),
+            groups: bodies.map((b) => unitName(unitsById.get(b), lang)),
           };
         },
       });

@@ -1,6 +1,7 @@
 import type { Dataset } from "./model.ts";
 import { loadDataPackage } from "./datapackage.ts";
 import { CellsRead } from "./cells-read.ts";
+import { checkBodyScope } from "./body-scope.ts";
 import { checkClaimQuotes } from "./claim-quotes.ts";
 import { checkPrintedCodes } from "./codes.ts";
 import { checkClassified } from "./classified.ts";
@@ -76,6 +77,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
     fileOf: (name) => rows.get(name)?.file ?? name,
     readable: (name) => !unreadable.has(rows.get(name)?.file ?? name),
   });
+  checkBodyScope(data, errors, at);
   checkMoneyUnit(data, errors, where);
   checkMagnitude(data, errors, at);
   checkPerformanceCells(data, errors, at);

@@ -15,6 +15,7 @@ export const CHART_CSV_HEADER = [
   "stage",
   "source",
   "finding_ids",
+  "body",
 ] as const;
 
 /** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
@@ -31,6 +32,7 @@ export function chartCsv(spec: ChartSpec): string {
     b.style,
     zh.sourceOf(b.key),
     b.findings ?? "",
+    b.groupId ?? "",
   ]);
   return toCsv(CHART_CSV_HEADER, rows, { bom: true });
 }

@@ -105,7 +105,7 @@ export function metricsCsvRow(r: MetricRow, units: Map<string, Unit>): string[] 
     r.unit,
     tk("zh", `unit.${r.unit === "万元" ? "wan" : "ratio"}`),
     tk("en", `unit.${r.unit === "万元" ? "wan" : "ratio"}`),
-    r.result.state === "value" ? r.result.basis : "",
+    r.result.state === "value" ? (r.result.fromConsolidated ? "derived_from_consolidated" : r.result.basis) : "",
     r.result.state === "not_disclosed" || r.result.state === "not_applicable" ? (r.result.note ?? "") : "",
     distinct(
       sources.map((s) =>

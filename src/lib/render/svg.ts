@@ -44,7 +44,8 @@ function barMarkup(b: Bar, L: ChartLayout): Markup {
     b.value !== null &&
     markup`<rect x="${n(b.x)}" y="${n(bar.y)}" width="${n(Math.max(b.w, 0.5))}" height="${n(bar.h)}"></rect>`;
   const valueX = n(b.value !== null ? b.textX : L.model.zeroX + 4);
-  return markup`<g class="bar bar-${b.style}" data-value="${b.value}"><text class="label" x="${x}" y="${n(at.y)}" dy="${at.shift}" text-anchor="${at.anchor}">${cut}${spans}</text>${rect}<text class="value" x="${valueX}" y="${n(bar.y + bar.h / 2)}" dy="0.35em">${b.value !== null ? b.valueLabel : b.missing}</text></g>`;
+  const group = b.group !== undefined ? ` group-${b.group}` : "";
+  return markup`<g class="bar bar-${b.style}${group}" data-value="${b.value}"><text class="label" x="${x}" y="${n(at.y)}" dy="${at.shift}" text-anchor="${at.anchor}">${cut}${spans}</text>${rect}<text class="value" x="${valueX}" y="${n(bar.y + bar.h / 2)}" dy="0.35em">${b.value !== null ? b.valueLabel : b.missing}</text></g>`;
 }
 
 /** The chart's figures as a table (name, value, source): what screen readers and copy-paste get. */

@@ -3,6 +3,7 @@ import { factsByDocument, type DocFacts } from "../data/facts.ts";
 import type { Dataset, DocumentRow, FindingRow, Unit } from "../data/model.ts";
 import type { CheckResult } from "../data/types.ts";
 import type { CheckCounts } from "../data/validate.ts";
+import { computeBodyMetrics } from "../model/metrics/bodies.ts";
 import { computeMetrics, type MetricRow } from "../model/metrics/index.ts";
 import { performanceLines, type PerformanceLine } from "../model/performance.ts";
 import { buildSearchIndex } from "../model/search-index.ts";
@@ -48,6 +49,11 @@ export interface SiteIndex {
   /** A document's performance-table figures (绩效目标表 / 绩效自评表), one entry per printed line. */
   performance: Map<string, PerformanceLine[]>;
   documentsByUnit: Map<string, DocumentRow[]>;
+  /** A consolidated report's per-body metrics (marked `fromConsolidated`), by document and by body. */
+  bodyMetricsByDocument: Map<string, MetricRow[]>;
+  bodyMetricsByUnit: Map<string, MetricRow[]>;
+  /** The consolidated reports of other units that cover a unit (a service centre with no report of its own). */
+  coveredBy: Map<string, DocumentRow[]>;
   children: Map<string, Unit[]>;
   /** Checks per document by status. */
   checkCounts: Map<string, CheckCounts>;
@@ -65,6 +71,8 @@ export interface SiteModel {
   /** The checks of one document that do not pass, findings linked. */
   problemsOf: (documentId: string) => CheckResult[];
   metrics: MetricRow[];
+  /** Each body's figures in a consolidated report (metrics.csv basis derived_from_consolidated). */
+  bodyMetrics: MetricRow[];
   charts: ChartSpec[];
   /** Functional classification codes printed in any document, with the first name printed for each. */
   codes: Map<string, string>;
@@ -101,12 +109,18 @@ export function buildSite(validated: Validated): SiteModel {
   const problemsByKey = new Map(problems.map((c) => [c.key, c]));
   const problemsByDocument = groupBy(problems, (c) => c.document_id);
   const metricsByDocument = groupBy(metrics, (m) => m.document_id);
+  const bodyMetrics = computeBodyMetrics(facts.values());
+  const coveredBy = new Map<string, DocumentRow[]>();
+  for (const d of data.documents)
+    if (d.scope === "consolidated")
+      for (const u of d.scope_units.split(";")) if (u !== d.unit_id) coveredBy.set(u, [...(coveredBy.get(u) ?? []), d]);
   return {
     data: site,
     problems,
     checksOf: (documentId) => readChecks(documentId).map((c) => problemsByKey.get(c.key) ?? c),
     problemsOf: (documentId) => problemsByDocument.get(documentId) ?? [],
     metrics,
+    bodyMetrics,
     charts,
     codes,
     searchEntries: buildSearchIndex(data, codes),
@@ -127,6 +141,9 @@ export function buildSite(validated: Validated): SiteModel {
         ]),
       ),
       documentsByUnit: groupBy(data.documents, (d) => d.unit_id),
+      bodyMetricsByDocument: groupBy(bodyMetrics, (m) => m.document_id),
+      bodyMetricsByUnit: groupBy(bodyMetrics, (m) => m.unit_id),
+      coveredBy,
       children: groupBy(
         data.units.filter((u) => u.parent_id),
         (u) => u.parent_id ?? "",

@@ -3,6 +3,7 @@ import type { Dataset } from "../model.ts";
 import { FUNCTIONAL_ROLES } from "../facts.ts";
 import { groupBy } from "../group.ts";
 import type { CheckResult } from "../types.ts";
+import { bodyChecks } from "./bodies.ts";
 import { crossChecks } from "./cross.ts";
 import { economicChecks } from "./economic.ts";
 import { evaluate, type IdentitySink, type Orphan } from "./evaluate.ts";
@@ -76,6 +77,7 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
     }
     summaryAcrossChecks(docTables, s, ids);
     threePublicChecks(three.get(id) ?? [], ids);
+    if (known.has(id)) bodyChecks({ ...data, tables: docTables, functional: f, summary: s }, id, ids);
     if (known.has(id))
       crossChecks(
         { tables: docTables, functional: f, economic: e, summary: s, projects: projects.get(id) ?? [] },

@@ -13,7 +13,8 @@ export type Reason =
   | "no_economic_table"
   | "no_economic_total"
   | "denominator_blank_or_zero"
-  | "budget_no_execution";
+  | "budget_no_execution"
+  | "no_body_rows";
 
 /**
  * A metric for one document, in one of five states (metrics.csv `status`, every page and chart CSV):
@@ -24,7 +25,15 @@ export type Reason =
  * - `not_applicable`: the metric has no meaning for this report (a budget has no execution rate).
  */
 export type MetricValue =
-  | { state: "value"; value: number; basis: "table" | "narrative" | "derived"; sources: Source[]; note?: string }
+  | {
+      state: "value";
+      value: number;
+      basis: "table" | "narrative" | "derived";
+      sources: Source[];
+      note?: string;
+      /** A body's figure worked out from the rows of a consolidated report (its document id), not its own report. */
+      fromConsolidated?: string;
+    }
   | { state: "blank"; sources: Source[]; note?: string }
   | { state: "stated_zero"; sources: Source[] }
   | { state: "not_disclosed"; note?: Reason }
