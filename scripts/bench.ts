@@ -100,7 +100,7 @@ async function benchSet(
   }
   const validate = o.validate ? await measured("validate", ["scripts/validate.ts", "--data", dataDir], o, run) : null;
   const outDir = join(setDir, "site");
-  const build = await measured("build", ["scripts/build.ts", "--data", dataDir, "--out", outDir], o, run);
+  const build = await measured("build", ["scripts/build.ts", "--data", dataDir, "--out", outDir, "--local"], o, run);
   let site: SetResult["site"] = null;
   let search: SearchTiming | string | null = null;
   if (build.ok && existsSync(outDir)) {

@@ -2,7 +2,9 @@
  * npm run build [-- --data <dir>] [-- --out <dir>]: validate, compute the site model, render the pages and write the
  * downloads. Nothing is written to `--out` unless the data is valid and the whole build succeeded; the previous site
  * stays whole until the new one replaces it (scripts/build/output.ts). Every failure is one line and exit code 1.
- * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites).
+ * The site URL comes from `--site <url>` or SITE_URL and is required, except with `--local` (a build for local preview,
+ * as `npm start` does): see scripts/build/site-url.ts. The base path is SITE_BASE=/repo-name/, or else the site URL's
+ * path (SITE_URL=https://owner.github.io/repo-name serves under /repo-name/).
  */
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -17,6 +19,8 @@ import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 import { externalProvider } from "./build/external-provider.ts";
 import { discard, outputPaths, publish, removeLeftovers } from "./build/output.ts";
+import { resolveSiteUrl } from "./build/site-url.ts";
+import { writeSitemap } from "./build/sitemap.ts";
 
 // No usage data leaves the machine: Astro's telemetry reads this variable when it would send an event.
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
@@ -30,6 +34,16 @@ const opt = (name: string, fallback: string) => {
 const dataDir = resolve(opt("--data", "data"));
 const paths = outputPaths(resolve(opt("--out", "dist")), ROOT);
 const shown = (p: string) => relative(process.cwd(), p) || ".";
+const siteUrl = resolveSiteUrl({
+  flag: args.includes("--site") ? opt("--site", "") : undefined,
+  env: process.env["SITE_URL"],
+  local: args.includes("--local"),
+});
+if (siteUrl instanceof Error) {
+  console.error(`build: ${siteUrl.message}`);
+  process.exit(1);
+}
+const base = (process.env["SITE_BASE"] ?? new URL(siteUrl).pathname).replace(/\/?$/, "/");
 
 /** Stop with one line on stderr; the staging folder goes, the published site is untouched. */
 function fail(message: string): never {
@@ -93,6 +107,8 @@ try {
   await build({
     root: ROOT,
     outDir: paths.site,
+    site: new URL(siteUrl).origin,
+    base,
     logLevel: process.env["ASTRO_LOG"] === "info" ? "info" : "warn",
     vite: { plugins: [externalProvider] },
   });
@@ -107,6 +123,8 @@ try {
     site.data.documents.map((d) => d.document_id),
     site.checksOf,
   );
+  // Last, so it lists every page written above; the URLs carry the base path.
+  writeSitemap(paths.site, new URL(base, siteUrl).href);
   checks.close();
   publish(paths);
 } catch (error) {

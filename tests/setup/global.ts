@@ -14,12 +14,14 @@ export const SUB_BASE = "/yibao-budgets/";
 export const HOSTILE_OUT = resolve(".dist-test/hostile");
 export const HOSTILE_DATA = "tests/fixtures/hostile";
 /** data/ with the units of tests/fixtures/provinces/units.csv appended (units without reports). */
+/** The site URL every test build is published at (a reserved .test host: never resolves, never a placeholder). */
+export const TEST_SITE_URL = "https://yibao-budgets.test";
 export const PROVINCES_OUT = resolve(".dist-test/provinces");
 const PROVINCES_DATA = ".dist-test/provinces-data";
 
 function build(out: string, env: Record<string, string> = {}, data = "data"): void {
   const run = spawnSync(process.execPath, ["scripts/build.ts", "--data", data, "--out", out], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, SITE_URL: TEST_SITE_URL, ...env },
     encoding: "utf8",
   });
   if (run.status !== 0) throw new Error(`build failed (${out}):\n${run.stdout}\n${run.stderr}`);
