@@ -3,9 +3,10 @@
  * the same data gives the same bytes). Past 50,000 URLs (the sitemap protocol's limit per file) the URLs go to
  * numbered files and sitemap.xml becomes their index.
  */
+import { markup } from "./html.ts";
+
 export const SITEMAP_LIMIT = 50_000;
 
-const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
 
@@ -22,14 +23,15 @@ export function sitemapFiles(
   limit = SITEMAP_LIMIT,
 ): Map<string, string> {
   const urls = [...new Set(pagePaths.filter(inSitemap))].sort().map((p) => new URL(p, siteRoot).href);
-  const urlset = (list: string[]) =>
-    `${HEAD}<urlset ${NS}>\n${list.map((u) => `<url><loc>${xmlText(u)}</loc></url>\n`).join("")}</urlset>\n`;
+  // The escaping template of every page (its escaping of & < > " is XML's too).
+  const url = (loc: string) => markup`<url><loc>${loc}</loc></url>`.toString();
+  const urlset = (list: string[]) => `${HEAD}<urlset ${NS}>\n${list.map((u) => `${url(u)}\n`).join("")}</urlset>\n`;
   if (urls.length <= limit) return new Map([["sitemap.xml", urlset(urls)]]);
   const files = new Map<string, string>();
   for (let i = 0; i * limit < urls.length; i++)
     files.set(`sitemap-${i + 1}.xml`, urlset(urls.slice(i * limit, (i + 1) * limit)));
   const index = [...files.keys()].map(
-    (name) => `<sitemap><loc>${xmlText(new URL(name, siteRoot).href)}</loc></sitemap>\n`,
+    (name) => `${markup`<sitemap><loc>${new URL(name, siteRoot).href}</loc></sitemap>`.toString()}\n`,
   );
   files.set("sitemap.xml", `${HEAD}<sitemapindex ${NS}>\n${index.join("")}</sitemapindex>\n`);
   return files;
