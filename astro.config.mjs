@@ -6,7 +6,8 @@ const base = process.env.SITE_BASE ?? "/";
 
 export default defineConfig({
   base,
-  site: process.env.SITE_URL ?? "https://example.org",
+  // scripts/build.ts sets the site URL and requires one (scripts/build/site-url.ts): no placeholder host is written.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: "always",
   // Pages render while earlier ones are written: at concurrency 1 the build waited on the disk a quarter of the time.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },

@@ -6,6 +6,6 @@ export default defineConfig({
     globalSetup: ["tests/setup/global.ts"],
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    env: { TZ: "UTC" },
+    env: { TZ: "UTC", SITE_URL: "https://yibao-budgets.test" },
   },
 });

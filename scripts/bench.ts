@@ -20,7 +20,7 @@ import { generate } from "./bench/generate/index.ts";
 import { report, type SetResult } from "./bench/report.ts";
 import { failure, gnuTimeWorks, peakBytes, type RunOptions, type RunResult, runNode, usefulTail } from "./bench/run.ts";
 import { type SearchTiming, searchTiming } from "./bench/search-timing.ts";
-import { SEARCH_INDEX, siteStats } from "./bench/site-stats.ts";
+import { SEARCH_INDEX_FILES, siteStats } from "./bench/site-stats.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE =
@@ -100,7 +100,7 @@ async function benchSet(
   }
   const validate = o.validate ? await measured("validate", ["scripts/validate.ts", "--data", dataDir], o, run) : null;
   const outDir = join(setDir, "site");
-  const build = await measured("build", ["scripts/build.ts", "--data", dataDir, "--out", outDir], o, run);
+  const build = await measured("build", ["scripts/build.ts", "--data", dataDir, "--out", outDir, "--local"], o, run);
   let site: SetResult["site"] = null;
   let search: SearchTiming | string | null = null;
   if (build.ok && existsSync(outDir)) {
@@ -108,8 +108,8 @@ async function benchSet(
     console.log(`  site: ${site.pages} pages, ${fmtBytes(site.totalBytes)}`);
     try {
       search = site.searchIndex
-        ? searchTiming(join(outDir, SEARCH_INDEX))
-        : `no search index (${SEARCH_INDEX}) in the built site`;
+        ? searchTiming(site.searchIndex.files.map((f) => join(outDir, f)))
+        : `no search index (${SEARCH_INDEX_FILES.join(", ")}) in the built site`;
     } catch (error) {
       search = `search timing failed: ${error instanceof Error ? error.message : String(error)}`;
     }

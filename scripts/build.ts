@@ -5,6 +5,9 @@
  * SITE_BASE=/repo-name/ sets the base path (GitHub Pages project sites). `--sources <dir>`: the plain-text reports
  * (documents.csv `source_file`), checked against their recorded SHA-256 and published as `sources/<document>/`, one
  * anchor per line; every citation then links to its line. Without it citations are plain text.
+ * The site URL comes from `--site <url>` or SITE_URL and is required, except with `--local` (a build for local preview,
+ * as `npm start` does): see scripts/build/site-url.ts. The base path is SITE_BASE=/repo-name/, or else the site URL's
+ * path (SITE_URL=https://owner.github.io/repo-name serves under /repo-name/).
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -16,12 +19,14 @@ import { formatError } from "../src/lib/data/types.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { writeChartCsvs, writeCheckCsvs, writeCuratedCsv, writeDownloadsZip } from "../src/lib/render/downloads.ts";
 import { writeMetricsCsv } from "../src/lib/render/metrics-csv.ts";
-import { servedCitationCff, siteBase, siteUrl, ZIP_NAME } from "../src/lib/site/citation.ts";
+import { servedCitationCff, ZIP_NAME } from "../src/lib/site/citation.ts";
 import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 import { externalProvider } from "./build/external-provider.ts";
 import { discard, outputPaths, publish, removeLeftovers } from "./build/output.ts";
+import { resolveSiteUrl } from "./build/site-url.ts";
+import { writeSitemap } from "./build/sitemap.ts";
 
 // No usage data leaves the machine: Astro's telemetry reads this variable when it would send an event.
 process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
@@ -40,6 +45,16 @@ if (args.includes("--sources") && !args[args.indexOf("--sources") + 1]) {
 }
 const paths = outputPaths(resolve(opt("--out", "dist")), ROOT);
 const shown = (p: string) => relative(process.cwd(), p) || ".";
+const siteUrl = resolveSiteUrl({
+  flag: args.includes("--site") ? opt("--site", "") : undefined,
+  env: process.env["SITE_URL"],
+  local: args.includes("--local"),
+});
+if (siteUrl instanceof Error) {
+  console.error(`build: ${siteUrl.message}`);
+  process.exit(1);
+}
+const base = (process.env["SITE_BASE"] ?? new URL(siteUrl).pathname).replace(/\/?$/, "/");
 
 /** Stop with one line on stderr; the staging folder goes, the published site is untouched. */
 function fail(message: string): never {
@@ -108,6 +123,8 @@ try {
   await build({
     root: ROOT,
     outDir: paths.site,
+    site: new URL(siteUrl).origin,
+    base,
     logLevel: process.env["ASTRO_LOG"] === "info" ? "info" : "warn",
     vite: { plugins: [externalProvider] },
   });
@@ -119,7 +136,10 @@ try {
   const curated = loadDataPackage().resources.map((r) => r.path);
   for (const path of curated) writeCuratedCsv(join(dataDir, path), out("data", path));
   writeMetricsCsv(out("data", "metrics.csv"), [...site.metrics, ...site.bodyMetrics], site.data.units);
-  writeFileSync(out("CITATION.cff"), servedCitationCff(readFileSync(join(ROOT, "CITATION.cff"), "utf8"), siteUrl()));
+  writeFileSync(
+    out("CITATION.cff"),
+    servedCitationCff(readFileSync(join(ROOT, "CITATION.cff"), "utf8"), new URL(base, siteUrl).href),
+  );
   writeDownloadsZip(out("data", ZIP_NAME), [
     ...[...curated, "metrics.csv", "datapackage.json"].map((name) => ({ name, path: out("data", name) })),
     { name: "README.md", path: join(ROOT, "data", "README.md") },
@@ -137,8 +157,10 @@ try {
       sourcesDir,
       site.data.documents,
       sourceBacklinks(site.metrics, site.data.documents, (id) => site?.index.facts.get(id)?.projects ?? []),
-      siteBase(),
+      base,
     );
+  // Last, so it lists every page written above; the URLs carry the base path.
+  writeSitemap(paths.site, new URL(base, siteUrl).href);
   checks.close();
   publish(paths);
 } catch (error) {

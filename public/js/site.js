@@ -64,33 +64,54 @@
     });
   }
 
-  // Sortable tables: click a header to sort by that column (numbers by data-value).
+  // Sortable tables: click a header to sort by that column. A cell's number is its data-value, else its text read
+  // as a number (thousands separators, %, full-width digits); cells with no number (未公开, —) sort last either way.
+  // Only the sorted header carries aria-sort; before the first click none does.
+  var numberOf = function (cell) {
+    if (!cell) return null;
+    var v = cell.getAttribute("data-value");
+    var text = v !== null && v !== "" ? v : cell.textContent;
+    var clean = text
+      .replace(/[\uff10-\uff19]/g, function (d) {
+        return String.fromCharCode(d.charCodeAt(0) - 0xfee0);
+      })
+      .replace(/[,，\s%万元]/g, "")
+      .replace(/^[−–]/, "-");
+    return /^-?\d+(\.\d+)?$/.test(clean) ? Number(clean) : null;
+  };
   document.querySelectorAll("table.sortable").forEach(function (table) {
-    table.querySelectorAll("thead th").forEach(function (th, index) {
+    var headers = table.querySelectorAll("thead th");
+    headers.forEach(function (th, index) {
       var button = document.createElement("button");
       button.type = "button";
       button.className = "sort";
       button.textContent = th.textContent;
       th.textContent = "";
       th.appendChild(button);
-      var asc = false;
       button.addEventListener("click", function () {
-        asc = !asc;
+        var asc = th.getAttribute("aria-sort") !== "ascending";
         var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        var key = function (tr) {
+        var rows = Array.prototype.slice.call(body.rows).map(function (tr, i) {
           var cell = tr.cells[index];
-          var v = cell && cell.getAttribute("data-value");
-          return v !== null && v !== "" && !isNaN(Number(v)) ? Number(v) : cell ? cell.textContent : "";
-        };
+          return { tr: tr, i: i, n: numberOf(cell), s: cell ? cell.textContent.trim() : "" };
+        });
+        var numeric = rows.some(function (r) {
+          return r.n !== null;
+        });
         rows.sort(function (a, b) {
-          var x = key(a),
-            y = key(b);
-          var c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
-          return asc ? c : -c;
+          if (numeric) {
+            if (a.n === null || b.n === null) return a.n === null ? (b.n === null ? a.i - b.i : 1) : -1;
+            if (a.n !== b.n) return asc ? a.n - b.n : b.n - a.n;
+            return a.i - b.i;
+          }
+          var c = a.s.localeCompare(b.s);
+          return (asc ? c : -c) || a.i - b.i;
         });
         rows.forEach(function (r) {
-          body.appendChild(r);
+          body.appendChild(r.tr);
+        });
+        headers.forEach(function (other) {
+          other.removeAttribute("aria-sort");
         });
         th.setAttribute("aria-sort", asc ? "ascending" : "descending");
       });

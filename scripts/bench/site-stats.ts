@@ -1,3 +1,4 @@
+import { SEARCH_SHARDS } from "../../src/lib/model/search.ts";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { gzipBytes, type PageJs, pageJs } from "./page-js.ts";
@@ -28,8 +29,10 @@ export const PAGE_TYPES: { type: PageType; label: string; match: RegExp }[] = [
   { type: "chart", label: "chart embed (embed/…)", match: /^embed\/[^/]+\/index\.html$/ },
 ];
 
-/** The site's search index, written by src/pages/search-index.json.ts. */
-export const SEARCH_INDEX = "search-index.json";
+/** The site's search index shards, written by src/pages/search-index/[shard].json.ts; the first is the first load. */
+export const SEARCH_INDEX_FILES = SEARCH_SHARDS.map((shard) => `search-index/${shard}.json`);
+/** Issue 16's target for what the search page loads with the first query, at 6,000 units. */
+export const SEARCH_FIRST_LOAD_TARGET = 100 * 1024;
 
 export interface SiteStats {
   pages: number;
@@ -42,7 +45,14 @@ export interface SiteStats {
   /** Largest report page in any language (…/reports/<id>/index.html). */
   largestReportHtml: FileInfo | null;
   js: Partial<Record<PageType, PageJs & { count: number }>>;
-  searchIndex: { files: string[]; rawBytes: number; gzipBytes: number } | null;
+  searchIndex: {
+    files: string[];
+    rawBytes: number;
+    gzipBytes: number;
+    /** The first shard's gzip size: what the first query loads. */
+    firstLoadGzipBytes: number;
+    shards: { file: string; rawBytes: number; gzipBytes: number }[];
+  } | null;
 }
 
 function median(sorted: readonly number[]): number | null {
@@ -62,7 +72,10 @@ export function siteStats(outDir: string, { base = "/" } = {}): SiteStats {
     const page = pages.at(-1);
     if (page) js[type] = { ...pageJs(outDir, page.rel, base), count: pages.length };
   }
-  const index = files.find((f) => f.rel === SEARCH_INDEX);
+  const shards = SEARCH_INDEX_FILES.flatMap((file) => {
+    const f = files.find((x) => x.rel === file);
+    return f ? [{ file, rawBytes: f.size, gzipBytes: gzipBytes(readFileSync(join(outDir, file))) }] : [];
+  });
   return {
     pages: html.length,
     totalBytes: files.reduce((a, f) => a + f.size, 0),
@@ -72,8 +85,14 @@ export function siteStats(outDir: string, { base = "/" } = {}): SiteStats {
     largestUnitHtml: html.filter((f) => /(^|\/)units\/[^/]+\/index\.html$/.test(f.rel)).at(-1) ?? null,
     largestReportHtml: html.filter((f) => /(^|\/)reports\/[^/]+\/index\.html$/.test(f.rel)).at(-1) ?? null,
     js,
-    searchIndex: index
-      ? { files: [index.rel], rawBytes: index.size, gzipBytes: gzipBytes(readFileSync(join(outDir, index.rel))) }
+    searchIndex: shards.length
+      ? {
+          files: shards.map((s) => s.file),
+          rawBytes: shards.reduce((a, s) => a + s.rawBytes, 0),
+          gzipBytes: shards.reduce((a, s) => a + s.gzipBytes, 0),
+          firstLoadGzipBytes: shards[0]?.gzipBytes ?? 0,
+          shards,
+        }
       : null,
   };
 }

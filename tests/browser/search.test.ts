@@ -49,4 +49,35 @@ describe("search", { timeout: LONG }, () => {
       expect(texts.filter((t) => t.includes(expected))).toHaveLength(1);
     });
   });
+
+  it("a query with no match shows the no-results message; ?q= is written, restored on load and after back", async () => {
+    await h.withPage(async (page) => {
+      await page.goto(`${h.site.url}search/`);
+      await page.fill("#q", "xyz-no-such-thing");
+      await page.locator("#search-none", { hasText: "xyz-no-such-thing" }).waitFor();
+      expect(new URL(page.url()).searchParams.get("q")).toBe("xyz-no-such-thing");
+      await page.fill("#q", "210300");
+      const hit = page.locator(`${results}[href$="units/210300-bureau/"]`).first();
+      await hit.waitFor();
+      expect(await page.locator("#search-none").isHidden()).toBe(true);
+      expect(await page.locator("#search-results li").first().locator(".result-type").textContent()).toMatch(
+        /单位|报告/,
+      );
+      expect(new URL(page.url()).searchParams.get("q")).toBe("210300");
+      await hit.click();
+      await page.waitForURL(/units\/210300-bureau\//);
+      await page.goBack();
+      await page.locator(`${results}[href$="units/210300-bureau/"]`).first().waitFor();
+      expect(await page.inputValue("#q")).toBe("210300");
+      await page.goto(`${h.site.url}en/search/?q=ansan`);
+      await page.locator(`${results}[href$="en/units/210300-bureau/"]`).first().waitFor();
+    });
+  });
+
+  it("搜索需要 JavaScript is not shown when JavaScript runs", async () => {
+    await h.withPage(async (page) => {
+      await page.goto(`${h.site.url}search/`);
+      expect(await page.getByText("搜索需要 JavaScript").count()).toBe(0);
+    });
+  });
 });

@@ -16,6 +16,8 @@ export const SUB_BASE = "/yibao-budgets/";
 export const HOSTILE_OUT = resolve(".dist-test/hostile");
 export const HOSTILE_DATA = "tests/fixtures/hostile";
 /** data/ with the units of tests/fixtures/provinces/units.csv appended (units without reports). */
+/** The site URL every test build is published at (a reserved .test host: never resolves, never a placeholder). */
+export const TEST_SITE_URL = "https://yibao-budgets.test";
 export const PROVINCES_OUT = resolve(".dist-test/provinces");
 const PROVINCES_DATA = ".dist-test/provinces-data";
 /** The four plain-text reports (not part of this repository): when present, root and sub-path builds publish them. */
@@ -25,7 +27,7 @@ const withSources = HAS_SEEDS ? ["--sources", SEEDS] : [];
 
 function build(out: string, env: Record<string, string> = {}, data = "data", extra: string[] = []): void {
   const run = spawnSync(process.execPath, ["scripts/build.ts", "--data", data, "--out", out, ...extra], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, SITE_URL: TEST_SITE_URL, ...env },
     encoding: "utf8",
   });
   if (run.status !== 0) throw new Error(`build failed (${out}):\n${run.stdout}\n${run.stderr}`);

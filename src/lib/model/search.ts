@@ -1,22 +1,46 @@
 import Fuse, { type IFuseOptions } from "fuse.js";
 
-/** One searchable thing: a unit, a classification item, a project or a definition. */
+/**
+ * One searchable thing: a unit, a report, a metric page, a site page (methodology, a province's compare or over-time
+ * page …), a classification item, a project or a definition.
+ */
 export interface SearchEntry {
-  type: "unit" | "code" | "project" | "definition";
+  type: "unit" | "report" | "metric" | "page" | "code" | "project" | "definition";
   title: string;
   title_en: string;
   /** Full pinyin without tones or spaces, and the initials: "fushun…" and "fs…". */
   pinyin: string;
   initials: string;
+  /**
+   * Other words that find the entry: division code, common abbreviations (医保局 for 医疗保障局), the pinyin of its
+   * place, and the "loose" pinyin (see `loosePinyin`) that a misspelt query is matched against.
+   */
+  keywords?: string;
   path: string;
 }
+
+/**
+ * Pinyin with the sounds people most often confuse or mistype folded together (zh/ch/sh → z/c/s, ng → n): "ansan"
+ * and "anshan" both become "ansan". Used only when a query finds nothing as typed.
+ */
+export const loosePinyin = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/([zcs])h/g, "$1")
+    .replace(/ng/g, "n");
+
+/** The shards of the search index: the first loads with the page's first query, the others after it. */
+export const SEARCH_SHARDS = ["main", "reports", "projects"] as const;
+export type SearchShard = (typeof SEARCH_SHARDS)[number];
+export const shardOf = (type: SearchEntry["type"]): SearchShard =>
+  type === "project" ? "projects" : type === "report" ? "reports" : "main";
 
 /** The field of an entry holding its title in each language of the curated data (`title` is Chinese). */
 export const TITLE_FIELD = { zh: "title", en: "title_en" } as const satisfies Record<string, keyof SearchEntry>;
 export type TitleField = (typeof TITLE_FIELD)[keyof typeof TITLE_FIELD];
 
 export const FUSE_OPTIONS: IFuseOptions<SearchEntry> = {
-  keys: ["title", "title_en", "pinyin", "initials"],
+  keys: ["title", "title_en", "pinyin", "initials", "keywords"],
   useExtendedSearch: true,
   ignoreLocation: true,
   threshold: 0,
@@ -36,14 +60,22 @@ export interface SearchEngine {
 
 /** Candidates ranked by Fuse at most; past this, units and definitions come first, then file order. */
 export const MAX_CANDIDATES = 2000;
-const TYPE_ORDER: Record<SearchEntry["type"], number> = { unit: 0, definition: 1, code: 2, project: 3 };
+const TYPE_ORDER: Record<SearchEntry["type"], number> = {
+  unit: 0,
+  metric: 1,
+  page: 2,
+  report: 3,
+  definition: 4,
+  code: 5,
+  project: 6,
+};
 
 export function createSearch(entries: SearchEntry[]): SearchEngine {
   const starts = new Int32Array(entries.length);
   const parts: string[] = [];
   let offset = 0;
   entries.forEach((e, i) => {
-    const text = [e.title, e.title_en, e.pinyin, e.initials].join("\u0001").toLowerCase();
+    const text = [e.title, e.title_en, e.pinyin, e.initials, e.keywords ?? ""].join("\u0001").toLowerCase();
     starts[i] = offset;
     parts.push(text);
     offset += text.length + 1;
@@ -77,12 +109,23 @@ function containing(engine: SearchEngine, term: string): number[] {
  * matches 广西 or 山东, while pinyin and initials still work.
  */
 export function searchEntries(engine: SearchEngine, query: string, limit = 50): SearchEntry[] {
-  const terms = query
+  const exact = searchTerms(engine, termsOf(query), limit);
+  if (exact.length) return exact;
+  // Nothing as typed: the loose pinyin of each term ("ansan" finds 鞍山, anshan). A Fuse fuzzy pass over the
+  // units was tried here and took 3–6 s per query at 6,000 units, so typo tolerance stays this indexOf pass.
+  const loose = termsOf(query).map(loosePinyin);
+  return searchTerms(engine, loose, limit);
+}
+
+const termsOf = (query: string) =>
+  query
     .trim()
     .toLowerCase()
     .split(/\s+/)
     .map((term) => term.replace(/[|'"!^$=]/g, ""))
     .filter(Boolean);
+
+function searchTerms(engine: SearchEngine, terms: string[], limit: number): SearchEntry[] {
   if (!terms.length) return [];
   // Entries containing every term somewhere (a superset of Fuse's matches, which need all terms in one key).
   let ids: number[] | null = null;

@@ -2,23 +2,8 @@ import { PACKAGE } from "../data/schema/index.ts";
 
 /**
  * How to cite the dataset, from one place: its one title, version and the date the data last changed (all from
- * the package metadata, never the build time, so builds stay byte-identical), and the site's address.
+ * the package metadata, never the build time, so builds stay byte-identical).
  */
-
-/**
- * The site's public address, read as astro.config.mjs reads it: SITE_URL (origin, default https://example.org)
- * and SITE_BASE (path, default /). The one function that reads them outside the Astro config.
- */
-export function siteUrl(): string {
-  const origin = (process.env["SITE_URL"] ?? "https://example.org").replace(/\/+$/, "");
-  return `${origin}${siteBase()}`;
-}
-
-/** The site's base path (SITE_BASE, default /), with one slash at each end: "/" or "/repo/". */
-export function siteBase(): string {
-  return `/${(process.env["SITE_BASE"] ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-}
-
 export const DATASET = {
   title: PACKAGE.title,
   version: PACKAGE.version,
