@@ -8,6 +8,7 @@ import type { TableSchemaField } from "../data/schema/descriptor.ts";
 import { findingIdsText } from "../model/flags.ts";
 import { formatMetricValue, type MetricRow } from "../model/metrics/index.ts";
 import { metricRowLabel } from "../model/metrics/registry.ts";
+import { BODY_SHARE } from "../model/metrics/bodies.ts";
 import { numericValue } from "../model/metrics/values.ts";
 
 /**
@@ -85,6 +86,10 @@ const sourcesOf = (r: MetricRow): Source[] =>
 const distinct = (items: string[]) => [...new Set(items.filter(Boolean))].join(";");
 
 /** The cells of one metrics.csv row. */
+/** A metric's label; a body's share of a consolidated report's spending is defined beside the per-body figures. */
+const label = (lang: "zh" | "en", metric: string) =>
+  metric === BODY_SHARE ? tk(lang, "bodies.share") : metricRowLabel(lang, metric);
+
 export function metricsCsvRow(r: MetricRow, units: Map<string, Unit>): string[] {
   const u = units.get(r.unit_id);
   const sources = sourcesOf(r);
@@ -98,8 +103,8 @@ export function metricsCsvRow(r: MetricRow, units: Map<string, Unit>): string[] 
     r.scope,
     r.document_id,
     r.metric,
-    metricRowLabel("zh", r.metric),
-    metricRowLabel("en", r.metric),
+    label("zh", r.metric),
+    label("en", r.metric),
     r.result.state,
     value === null ? "" : formatMetricValue(value, r.unit),
     r.unit,
