@@ -87,7 +87,7 @@ export function sourceViewerPage(
   const nav = LANGUAGES.map(
     (l) =>
       markup`<a lang="${l.htmlLang}" href="${root}${langPrefix(l.code)}reports/${doc.document_id}/">${t(l.code, "viewer.back")}</a>`,
-  );
+  ).map((link, i) => (i ? markup` · ${link}` : link));
   const page = markup`<html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t("zh", "viewer.title")} / ${t("en", "viewer.title")}</title><meta name="robots" content="noindex"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p>${bilingual((lang) => t(lang, "site.title"))}</p><nav>${nav}</nav><h1>${doc.title_printed}</h1><p>${bilingual((lang) => t(lang, "viewer.about", { issuer: doc[`issuer_${dataLang(lang)}`], file: doc.source_file, lines: textLines(text).length, cited: cited?.size ?? 0 }))}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t">${lines}</main></body></html>`;
   return `<!doctype html>\n${page.toString()}\n`;
 }

@@ -95,6 +95,12 @@ export function checkRows(
       line: t(lang, "source.line", { line: c.line }),
       column: tk(lang, `column.${c.column}`),
     });
-    return markup`<tr class="check-${c.status}"><td title="${c.key.slice(documentId.length + 1)}">${text}</td><td>${labels[c.status]}</td><td class="num" data-unit="万元">${c.expected}</td><td class="num" data-unit="万元">${c.actual}</td><td>${finding}</td></tr>`;
+    // A performance table's rate and score checks compare percentages and points, not 万元: each cell says so.
+    const unit = c.rule === "performance-rate" ? "%" : c.rule === "performance-score" ? "points" : "万元";
+    const cell = (v: number) =>
+      unit === "万元"
+        ? markup`<td class="num" data-unit="万元">${v}</td>`
+        : markup`<td class="num" data-unit="${unit}">${tk(lang, `check.value.${unit}`, { value: Math.round(v * 100) / 100 })}</td>`;
+    return markup`<tr class="check-${c.status}"><td title="${c.key.slice(documentId.length + 1)}">${text}</td><td>${labels[c.status]}</td>${cell(c.expected)}${cell(c.actual)}<td>${finding}</td></tr>`;
   })}`;
 }
