@@ -96,9 +96,25 @@ describe("001's pages say which bodies the report covers and group its rows by b
   });
 
   it("metrics.csv carries each body's total marked derived_from_consolidated", () => {
-    const csv = readFileSync(join(ROOT_OUT, "data", "metrics.csv"), "utf8");
-    expect(csv).toContain(
-      `210311-bureau,千山区医疗保障局,2024,final,consolidated,total_expenditure,53.27,万元,derived_from_consolidated,${DOC}`,
+    const csv = Papa.parse<Record<string, string>>(
+      readFileSync(join(ROOT_OUT, "data", "metrics.csv"), "utf8").replace(/^\uFEFF/, ""),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    // 53.27 = 4.96 + 1.90 + 1.03 + 0.02 + 39.98 + 1.41 + 3.97 (公开05表 lines 373–379)
+    const bureau = csv.find(
+      (r) =>
+        r["unit_id"] === "210311-bureau" &&
+        r["metric"] === "total_expenditure" &&
+        r["basis"] === "derived_from_consolidated",
     );
+    expect(bureau).toMatchObject({
+      fiscal_year: "2024",
+      stage: "final",
+      scope: "consolidated",
+      value: "53.27",
+      unit: "万元",
+      basis: "derived_from_consolidated",
+      document_id: DOC,
+    });
   });
 });

@@ -39,7 +39,9 @@ describe("hostile data", { timeout: LONG }, () => {
         void d.dismiss();
       });
       await page.goto(h.hostile.url + path, { waitUntil: "load" });
-      if (path.startsWith("search/")) await page.locator("#search-results a").first().waitFor();
+      // Search results come in as the index shards load (projects last): wait for the name looked for.
+      if (path.startsWith("search/"))
+        await page.waitForFunction((name) => document.body.innerText.includes(name), names[0] ?? "");
       const found = await page.evaluate(() => ({
         imgX: document.querySelectorAll('img[src="x"]').length,
         onerror: document.querySelectorAll("[onerror]").length,

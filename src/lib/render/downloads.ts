@@ -14,8 +14,8 @@ export const CHART_CSV_HEADER = [
   "state",
   "stage",
   "source",
-  "finding_ids",
   "body",
+  "finding_ids",
 ] as const;
 
 /** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
@@ -31,8 +31,8 @@ export function chartCsv(spec: ChartSpec): string {
     b.state ?? (b.value === null ? "blank" : "value"),
     b.style,
     zh.sourceOf(b.key),
-    b.findings ?? "",
     b.groupId ?? "",
+    b.findings ?? "",
   ]);
   return toCsv(CHART_CSV_HEADER, rows, { bom: true });
 }
