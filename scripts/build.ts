@@ -17,7 +17,14 @@ import { CheckStore } from "../src/lib/data/check-store.ts";
 import { loadDataPackage } from "../src/lib/data/datapackage.ts";
 import { formatError } from "../src/lib/data/types.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-import { writeChartCsvs, writeCheckCsvs, writeCuratedCsv, writeDownloadsZip } from "../src/lib/render/downloads.ts";
+import {
+  compressDownload,
+  servedDataPackage,
+  writeChartCsvs,
+  writeCheckCsvs,
+  writeCuratedCsv,
+  writeDownloadsZip,
+} from "../src/lib/render/downloads.ts";
 import { writeMetricsCsv } from "../src/lib/render/metrics-csv.ts";
 import { servedCitationCff, ZIP_NAME } from "../src/lib/site/citation.ts";
 import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
@@ -145,6 +152,19 @@ try {
     { name: "README.md", path: join(ROOT, "data", "README.md") },
     { name: "CITATION.cff", path: out("CITATION.cff") },
   ]);
+  // After the zip (which holds the plain files and a datapackage.json naming them): downloads above GZIP_ABOVE are
+  // served as .csv.gz only, and the served datapackage.json names the served paths.
+  const served = new Map(
+    [...curated, "metrics.csv"].map((name) => [
+      name,
+      compressDownload(out("data", name)).served.slice(out("data").length + 1),
+    ]),
+  );
+  if ([...served].some(([plain, path]) => plain !== path)) {
+    const pkgFile = out("data", "datapackage.json");
+    const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as Parameters<typeof servedDataPackage>[0];
+    writeFileSync(pkgFile, JSON.stringify(servedDataPackage(pkg, served), null, 2));
+  }
   writeChartCsvs(paths.site, site.charts);
   writeCheckCsvs(
     paths.site,
