@@ -15,6 +15,7 @@ import { PACKAGE } from "../src/lib/data/schema/index.ts";
 import { compressDownload, GZIP_ABOVE, servedDataPackage, servedPath } from "../src/lib/render/downloads.ts";
 import { writeZip } from "../src/lib/render/zip.ts";
 import { RESOURCES } from "../src/lib/data/schema/index.ts";
+import { servedDownload } from "../src/lib/site/build-site.ts";
 import { ZIP_NAME } from "../src/lib/site/citation.ts";
 import { ROOT_OUT, SUB_OUT } from "./setup/global.ts";
 
@@ -226,6 +227,13 @@ describe("compressed downloads", () => {
       { name: "units", path: "units.csv" },
     ]);
     expect(pkg.resources[0]?.path).toBe("metrics.csv");
+  });
+
+  it("servedDownload(site, name) is the served path the build recorded, the plain name when none was", () => {
+    const downloads = new Map([["metrics.csv", "metrics.csv.gz"]]);
+    expect(servedDownload({ downloads }, "metrics.csv")).toBe("metrics.csv.gz");
+    expect(servedDownload({ downloads }, "units.csv")).toBe("units.csv");
+    expect(servedDownload({}, "metrics.csv")).toBe("metrics.csv");
   });
 
   it("the real data's downloads are all small enough to stay plain: no .gz in the built data/", () => {
