@@ -17,7 +17,7 @@ import { writeZip } from "../src/lib/render/zip.ts";
 import { RESOURCES } from "../src/lib/data/schema/index.ts";
 import { servedDownload } from "../src/lib/site/build-site.ts";
 import { ZIP_NAME } from "../src/lib/site/citation.ts";
-import { ROOT_OUT, SUB_OUT } from "./setup/global.ts";
+import { ROOT_OUT, SUB_OUT, TEST_SITE_URL } from "./setup/global.ts";
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -158,7 +158,7 @@ describe("citation", () => {
   });
 
   it("CITATION.cff is served at the root with the configured site URL, and linked from the data page", () => {
-    expect(field(readFileSync(join(ROOT_OUT, "CITATION.cff"), "utf8"), "url")).toBe("https://example.org/");
+    expect(field(readFileSync(join(ROOT_OUT, "CITATION.cff"), "utf8"), "url")).toBe(`${TEST_SITE_URL}/`);
     expect(field(readFileSync(join(SUB_OUT, "CITATION.cff"), "utf8"), "url")).toBe(
       "https://example.github.io/yibao-budgets/",
     );
@@ -171,7 +171,7 @@ describe("citation", () => {
     const en = readFileSync(join(SUB_OUT, "en/data/index.html"), "utf8");
     expect(zh).toContain(`<time datetime="${PACKAGE.last_modified}">${PACKAGE.last_modified}</time>`);
     expect(en).toContain("data last changed");
-    expect(zh).toContain("https://example.org/ (accessed 访问日期)");
+    expect(zh).toContain(`${TEST_SITE_URL}/ (accessed 访问日期)`);
     expect(en).toContain("https://example.github.io/yibao-budgets/ (accessed date accessed)");
     expect(en).toContain(`href="/yibao-budgets/data/${ZIP_NAME}"`);
   });
