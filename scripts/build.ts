@@ -9,7 +9,7 @@
  * as `npm start` does): see scripts/build/site-url.ts. The base path is SITE_BASE=/repo-name/, or else the site URL's
  * path (SITE_URL=https://owner.github.io/repo-name serves under /repo-name/).
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "astro";
@@ -17,7 +17,15 @@ import { CheckStore } from "../src/lib/data/check-store.ts";
 import { loadDataPackage } from "../src/lib/data/datapackage.ts";
 import { formatError } from "../src/lib/data/types.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
-import { writeChartCsvs, writeCheckCsvs, writeCuratedCsv, writeDownloadsZip } from "../src/lib/render/downloads.ts";
+import {
+  compressDownload,
+  servedDataPackage,
+  servedPath,
+  writeChartCsvs,
+  writeCheckCsvs,
+  writeCuratedCsv,
+  writeDownloadsZip,
+} from "../src/lib/render/downloads.ts";
 import { writeMetricsCsv } from "../src/lib/render/metrics-csv.ts";
 import { servedCitationCff, ZIP_NAME } from "../src/lib/site/citation.ts";
 import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
@@ -118,7 +126,22 @@ try {
 }
 if (!site) fail("the data is not valid (errors above)");
 
-provideSite(site);
+// The big downloads are written before the pages render, so pages know whether each is served plain or as .gz
+// (SiteModel.downloads); they are moved into the site, zipped and compressed after Astro has written it.
+const downloads = join(paths.staging, "downloads");
+const curated = loadDataPackage().resources.map((r) => r.path);
+let served: Map<string, string>;
+try {
+  mkdirSync(downloads, { recursive: true });
+  for (const path of curated) writeCuratedCsv(join(dataDir, path), join(downloads, path));
+  writeMetricsCsv(join(downloads, "metrics.csv"), [...site.metrics, ...site.bodyMetrics], site.data.units);
+  served = new Map(
+    [...curated, "metrics.csv"].map((name) => [name, servedPath(name, statSync(join(downloads, name)).size)]),
+  );
+} catch (error) {
+  fail(`writing the downloads: ${reason(error)}`);
+}
+provideSite({ ...site, downloads: served });
 try {
   await build({
     root: ROOT,
@@ -129,13 +152,11 @@ try {
     vite: { plugins: [externalProvider] },
   });
   // Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs
-  // byte for byte as validated behind a BOM, data/metrics.csv, each chart's embed/<id>/data.csv and each report's
-  // checks.csv; CITATION.cff at the root (with the site's address) and one zip of all of it.
+  // byte for byte as validated behind a BOM and data/metrics.csv (written above), each chart's embed/<id>/data.csv
+  // and each report's checks.csv; CITATION.cff at the root (with the site's address) and one zip of all of it.
   const out = (...p: string[]) => join(paths.site, ...p);
   mkdirSync(out("data"), { recursive: true });
-  const curated = loadDataPackage().resources.map((r) => r.path);
-  for (const path of curated) writeCuratedCsv(join(dataDir, path), out("data", path));
-  writeMetricsCsv(out("data", "metrics.csv"), [...site.metrics, ...site.bodyMetrics], site.data.units);
+  for (const name of served.keys()) renameSync(join(downloads, name), out("data", name));
   writeFileSync(
     out("CITATION.cff"),
     servedCitationCff(readFileSync(join(ROOT, "CITATION.cff"), "utf8"), new URL(base, siteUrl).href),
@@ -145,6 +166,14 @@ try {
     { name: "README.md", path: join(ROOT, "data", "README.md") },
     { name: "CITATION.cff", path: out("CITATION.cff") },
   ]);
+  // After the zip (which holds the plain files and a datapackage.json naming them): downloads above GZIP_ABOVE are
+  // served as .csv.gz only, and the served datapackage.json names the served paths.
+  for (const name of served.keys()) compressDownload(out("data", name));
+  if ([...served].some(([plain, path]) => plain !== path)) {
+    const pkgFile = out("data", "datapackage.json");
+    const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as Parameters<typeof servedDataPackage>[0];
+    writeFileSync(pkgFile, JSON.stringify(servedDataPackage(pkg, served), null, 2));
+  }
   writeChartCsvs(paths.site, site.charts);
   writeCheckCsvs(
     paths.site,

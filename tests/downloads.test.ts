@@ -5,15 +5,17 @@
  * version everywhere, and a "data last changed" date from the data, not the build.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32 } from "node:zlib";
+import { crc32, gunzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { PACKAGE } from "../src/lib/data/schema/index.ts";
+import { compressDownload, GZIP_ABOVE, servedDataPackage, servedPath } from "../src/lib/render/downloads.ts";
 import { writeZip } from "../src/lib/render/zip.ts";
 import { RESOURCES } from "../src/lib/data/schema/index.ts";
+import { servedDownload } from "../src/lib/site/build-site.ts";
 import { ZIP_NAME } from "../src/lib/site/citation.ts";
 import { ROOT_OUT, SUB_OUT, TEST_SITE_URL } from "./setup/global.ts";
 
@@ -172,5 +174,70 @@ describe("citation", () => {
     expect(zh).toContain(`${TEST_SITE_URL}/ (accessed 访问日期)`);
     expect(en).toContain("https://example.github.io/yibao-budgets/ (accessed date accessed)");
     expect(en).toContain(`href="/yibao-budgets/data/${ZIP_NAME}"`);
+  });
+});
+
+describe("compressed downloads", () => {
+  it("servedPath(path, bytes) keeps a file of up to 1 MiB plain and serves a larger one as .gz", () => {
+    expect(GZIP_ABOVE).toBe(1024 * 1024);
+    expect(servedPath("metrics.csv", 1024 * 1024)).toBe("metrics.csv");
+    expect(servedPath("metrics.csv", 1024 * 1024 + 1)).toBe("metrics.csv.gz");
+    expect(servedPath("functional.csv", 0)).toBe("functional.csv");
+  });
+
+  it("compressDownload(file) replaces a large file by its gzip, the same bytes every time; a small one stays", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gz-"));
+    try {
+      const csv = Buffer.from("\uFEFFdocument_id,code\n210300-bureau-2024-budget,2101103\n".repeat(40));
+      const sizes = [1, 2].map((n) => {
+        writeFileSync(join(dir, `${n}.csv`), csv);
+        return compressDownload(join(dir, `${n}.csv`), 100);
+      });
+      expect(sizes[0]).toEqual({
+        served: join(dir, "1.csv.gz"),
+        plainBytes: csv.length,
+        servedBytes: sizes[0]?.servedBytes,
+      });
+      expect(existsSync(join(dir, "1.csv"))).toBe(false);
+      expect(gunzipSync(readFileSync(join(dir, "1.csv.gz")))).toEqual(csv);
+      expect(readFileSync(join(dir, "1.csv.gz"))).toEqual(readFileSync(join(dir, "2.csv.gz")));
+      expect(sizes[0]?.servedBytes).toBeLessThan(csv.length / 10);
+      writeFileSync(join(dir, "small.csv"), csv);
+      expect(compressDownload(join(dir, "small.csv"), csv.length).served).toBe(join(dir, "small.csv"));
+      expect(readFileSync(join(dir, "small.csv"))).toEqual(csv);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("servedDataPackage(pkg, served) names each compressed resource's .gz path with compression gz", () => {
+    const pkg = {
+      name: "p",
+      resources: [
+        { name: "metrics", path: "metrics.csv" },
+        { name: "units", path: "units.csv" },
+      ],
+    };
+    const served = new Map([
+      ["metrics.csv", "metrics.csv.gz"],
+      ["units.csv", "units.csv"],
+    ]);
+    expect(servedDataPackage(pkg, served).resources).toEqual([
+      { name: "metrics", path: "metrics.csv.gz", compression: "gz" },
+      { name: "units", path: "units.csv" },
+    ]);
+    expect(pkg.resources[0]?.path).toBe("metrics.csv");
+  });
+
+  it("servedDownload(site, name) is the served path the build recorded, the plain name when none was", () => {
+    const downloads = new Map([["metrics.csv", "metrics.csv.gz"]]);
+    expect(servedDownload({ downloads }, "metrics.csv")).toBe("metrics.csv.gz");
+    expect(servedDownload({ downloads }, "units.csv")).toBe("units.csv");
+    expect(servedDownload({}, "metrics.csv")).toBe("metrics.csv");
+  });
+
+  it("the real data's downloads are all small enough to stay plain: no .gz in the built data/", () => {
+    expect(readdirSync(DATA).filter((f) => f.endsWith(".gz"))).toEqual([]);
+    for (const r of RESOURCES) expect(statSync(join(DATA, r.path)).size).toBeLessThanOrEqual(GZIP_ABOVE);
   });
 });

@@ -1,4 +1,5 @@
 import { fmtBytes, fmtInt, fmtMs, KB, MB, table } from "./format.ts";
+import { atNationalScale, BYTES_TARGETS, FILE_KINDS } from "./bytes.ts";
 import { failure, peakBytes, type RunResult } from "./run.ts";
 import type { SearchTiming } from "./search-timing.ts";
 import { PAGE_TYPES, SEARCH_FIRST_LOAD_TARGET, type PageType, type SiteStats } from "./site-stats.ts";
@@ -57,6 +58,18 @@ function figureRows(results: SetResult[], timeoutMs: number): string[][] {
     each("build peak memory", (r) => fmtBytes(peakBytes(r.build))),
     each("pages (.html)", (r) => (r.site ? fmtInt(r.site.pages) : "n/a")),
     each("total out size", (r) => fmtBytes(r.site?.totalBytes)),
+    each("files", (r) => (r.site ? fmtInt(r.site.files) : "n/a")),
+    each(`bytes per report (target ≤ ${fmtBytes(BYTES_TARGETS.bytesPerReport)})`, (r) =>
+      r.site && r.documents ? fmtBytes(Math.round(r.site.totalBytes / r.documents)) : "n/a",
+    ),
+    each(`files per report (target ≤ ${BYTES_TARGETS.filesPerReport})`, (r) =>
+      r.site && r.documents ? (r.site.files / r.documents).toFixed(2) : "n/a",
+    ),
+    each(`× 60,000 reports, linear (target ≤ 1 GB / ≤ ${fmtInt(BYTES_TARGETS.totalFiles)} files)`, (r) => {
+      const bytes = r.site ? atNationalScale(r.site.totalBytes, r.documents) : null;
+      const files = r.site ? atNationalScale(r.site.files, r.documents) : null;
+      return bytes === null || files === null ? "n/a" : `${fmtBytes(bytes)} / ${fmtInt(Math.round(files))}`;
+    }),
     each("median HTML page", (r) => fmtBytes(r.site?.medianHtmlBytes)),
     each("largest HTML page", (r) => fmtBytes(r.site?.largestHtml?.size)),
     each("largest unit page HTML", (r) => fmtBytes(r.site?.largestUnitHtml?.size)),
@@ -78,6 +91,38 @@ function figureRows(results: SetResult[], timeoutMs: number): string[][] {
       return s ? `${s.p50Ms.toFixed(2)} / ${s.p95Ms.toFixed(2)} ms` : "n/a";
     }),
   ];
+}
+
+/**
+ * Bytes and files by page kind and download kind, one column per set: total, share of the site and per report
+ * (kinds no set has are left out).
+ */
+function kindRows(results: SetResult[]): string[][] {
+  const sets = results.filter((r) => r.site);
+  const rows = [["bytes · files (per report)", ...sets.map((r) => r.name)]];
+  for (const kind of FILE_KINDS) {
+    const cells = sets.map((r) => {
+      const k = r.site?.byKind.find((x) => x.kind === kind);
+      if (!k) return "–";
+      const per = r.documents
+        ? ` (${fmtBytes(Math.round(k.bytes / r.documents))}, ${(k.files / r.documents).toFixed(2)})`
+        : "";
+      return `${fmtBytes(k.bytes)} · ${fmtInt(k.files)}${per}`;
+    });
+    if (cells.some((c) => c !== "–")) rows.push([kind, ...cells]);
+  }
+  rows.push([
+    "total",
+    ...sets.map((r) => {
+      const s = r.site;
+      if (!s) return "n/a";
+      const per = r.documents
+        ? ` (${fmtBytes(Math.round(s.totalBytes / r.documents))}, ${(s.files / r.documents).toFixed(2)})`
+        : "";
+      return `${fmtBytes(s.totalBytes)} · ${fmtInt(s.files)}${per}`;
+    }),
+  ]);
+  return rows;
 }
 
 /** Over every set, the figure with the largest `key` (the worst case for a ceiling), with the set's name. */
@@ -166,6 +211,43 @@ function targetRows(results: SetResult[], k: number | null, fitNote: string): Ta
   } else
     for (const target of ["6,000-unit build ≤ 10 min", "6,000-unit build ≤ 4 GB"])
       rows.push({ target, figure: "not run", status: "n/a", note: "run with --full" });
+  // Bytes and files are held against the national targets from the largest synthetic set built (per report, so
+  // linear in reports); the real data/ set is too small to stand for the national site.
+  const sized = results
+    .filter((r) => r.site && r.generateMs !== null && r.documents > 0)
+    .sort((a, b) => b.documents - a.documents)[0];
+  const national = (figure: number) => (sized ? atNationalScale(figure, sized.documents) : null);
+  const natBytes = sized?.site ? national(sized.site.totalBytes) : null;
+  const natFiles = sized?.site ? national(sized.site.files) : null;
+  const note = sized
+    ? `${sized.name} (${fmtInt(sized.documents)} reports), extrapolated linearly to 60,000 reports`
+    : "no synthetic set built";
+  rows.push(
+    {
+      target: "≤ 16 KB per report",
+      figure: sized?.site ? fmtBytes(Math.round(sized.site.totalBytes / sized.documents)) : "n/a",
+      status: status(sized?.site ? sized.site.totalBytes / sized.documents : null, BYTES_TARGETS.bytesPerReport),
+      note: sized?.name ?? "no synthetic set built",
+    },
+    {
+      target: "≤ 3 files per report",
+      figure: sized?.site ? (sized.site.files / sized.documents).toFixed(2) : "n/a",
+      status: status(sized?.site ? sized.site.files / sized.documents : null, BYTES_TARGETS.filesPerReport),
+      note: sized?.name ?? "no synthetic set built",
+    },
+    {
+      target: "6,000 units × 5 years ≤ 1 GB (Pages)",
+      figure: natBytes === null ? "n/a" : fmtBytes(natBytes),
+      status: status(natBytes, BYTES_TARGETS.totalBytes),
+      note,
+    },
+    {
+      target: "6,000 units × 5 years ≤ 200,000 files",
+      figure: natFiles === null ? "n/a" : fmtInt(Math.round(natFiles)),
+      status: status(natFiles, BYTES_TARGETS.totalFiles),
+      note,
+    },
+  );
   const p95 = worst(
     results,
     (r) => [timing(r)],
@@ -194,7 +276,7 @@ export function report(
       results.filter((r) => r.validate?.ok && r.generateMs !== null).map((r) => [r.units, r.validate?.wallMs ?? 0]),
     ),
   };
-  const lines = [table(figureRows(results, timeoutMs)), ""];
+  const lines = [table(figureRows(results, timeoutMs)), "", table(kindRows(results)), ""];
   lines.push(
     `build time ~ N^k (N = units, least squares on log–log): k = ${fit.all?.toFixed(2) ?? "n/a"} over all ${ok.length} sets built` +
       (synthetic.length >= 2

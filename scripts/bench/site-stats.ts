@@ -1,14 +1,15 @@
 import { SEARCH_SHARDS } from "../../src/lib/model/search.ts";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { bytesByKind, type KindTotal } from "./bytes.ts";
 import { gzipBytes, type PageJs, pageJs } from "./page-js.ts";
 
-interface FileInfo {
+export interface FileInfo {
   rel: string;
   size: number;
 }
 
-function walk(dir: string, base = dir, out: FileInfo[] = []): FileInfo[] {
+export function walk(dir: string, base = dir, out: FileInfo[] = []): FileInfo[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) walk(full, base, out);
@@ -38,6 +39,8 @@ export interface SiteStats {
   pages: number;
   totalBytes: number;
   files: number;
+  /** Bytes and files by page kind and download kind (scripts/bench/bytes.ts). */
+  byKind: KindTotal[];
   medianHtmlBytes: number | null;
   largestHtml: FileInfo | null;
   /** Largest unit page in any language (…/units/<id>/index.html). */
@@ -80,6 +83,7 @@ export function siteStats(outDir: string, { base = "/" } = {}): SiteStats {
     pages: html.length,
     totalBytes: files.reduce((a, f) => a + f.size, 0),
     files: files.length,
+    byKind: bytesByKind(files),
     medianHtmlBytes: median(html.map((f) => f.size)),
     largestHtml: html.at(-1) ?? null,
     largestUnitHtml: html.filter((f) => /(^|\/)units\/[^/]+\/index\.html$/.test(f.rel)).at(-1) ?? null,

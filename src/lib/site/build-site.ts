@@ -78,7 +78,17 @@ export interface SiteModel {
   codes: Map<string, string>;
   searchEntries: SearchEntry[];
   index: SiteIndex;
+  /**
+   * Where each download of data/ is served, by its plain name (metrics.csv → metrics.csv.gz when it is larger than
+   * GZIP_ABOVE): scripts/build.ts sets it from the written files' sizes before the pages render (servedDownload).
+   * Absent: every download is plain.
+   */
+  downloads?: ReadonlyMap<string, string>;
 }
+
+/** The path under data/ a download is served at (`metrics.csv` or `metrics.csv.gz`): what a page links to. */
+export const servedDownload = (site: Pick<SiteModel, "downloads">, name: string): string =>
+  site.downloads?.get(name) ?? name;
 
 const pageFacts = (f: DocFacts): PageFacts => ({
   document: f.document,
