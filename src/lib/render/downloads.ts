@@ -15,8 +15,8 @@ export const CHART_CSV_HEADER = [
   "state",
   "stage",
   "source",
-  "body",
   "finding_ids",
+  "body",
 ] as const;
 
 /** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
@@ -32,8 +32,8 @@ export function chartCsv(spec: ChartSpec): string {
     b.state ?? (b.value === null ? "blank" : "value"),
     b.style,
     zh.sourceOf(b.key),
-    b.groupId ?? "",
     b.findings ?? "",
+    b.groupId ?? "",
   ]);
   return toCsv(CHART_CSV_HEADER, rows, { bom: true });
 }
