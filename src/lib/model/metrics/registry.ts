@@ -1,5 +1,6 @@
 import { tk, type Lang } from "../../../i18n/index.ts";
 import { withUnit } from "../labels.ts";
+import { BODY_SHARE } from "./bodies.ts";
 import { PASS_THROUGH_METRICS } from "./pass-through.ts";
 import { PERSONNEL_METRICS } from "./personnel.ts";
 import { FAMILIES, type FamilyDef, type MetricDef, type MetricSpec, type PagedFamily } from "./taxonomy.ts";
@@ -86,9 +87,16 @@ export const metricLabel = (lang: Lang, id: string) => tk(lang, metricDef(id).la
 /** A registered metric's label as a table heading: with its unit for amounts ("支出合计（万元）"). */
 export const metricHeading = (lang: Lang, id: string) => withUnit(lang, metricLabel(lang, id), metricDef(id).unit);
 
-/** The label of a metric row's id: a registered metric, or its year-on-year change (`<id>_yoy`). */
+/**
+ * The label of a metric row's id: a registered metric, its year-on-year change (`<id>_yoy`), or a consolidated
+ * report's body share (not a registered metric: it exists only per body).
+ */
 export const metricRowLabel = (lang: Lang, id: string) =>
-  id.endsWith("_yoy") ? tk(lang, "metric.yoy", { label: metricLabel(lang, id.slice(0, -4)) }) : metricLabel(lang, id);
+  id === BODY_SHARE
+    ? tk(lang, "bodies.share")
+    : id.endsWith("_yoy")
+      ? tk(lang, "metric.yoy", { label: metricLabel(lang, id.slice(0, -4)) })
+      : metricLabel(lang, id);
 
 /** A metric's formula text: its own translation, or "numerator ÷ denominator" written from the two labels. */
 export function formulaText(lang: Lang, def: MetricDef): string {
