@@ -40,6 +40,8 @@ async function loadAll(page: Page): Promise<{ src: string; frame: Frame; iframe:
     await iframe.scrollIntoViewIfNeeded();
     const frame = await iframe.contentFrame();
     if (!frame) throw new Error("an iframe without a frame");
+    // A lazy iframe is about:blank until it starts loading: wait for the embed's own document.
+    await frame.waitForFunction(() => document.querySelector("figure.chart .source-line") !== null);
     await frame.waitForLoadState("load");
     await frame.evaluate(() => document.fonts.ready.then(() => undefined));
     out.push({ src: (await iframe.getAttribute("src")) ?? "", frame, iframe });
@@ -116,6 +118,7 @@ describe("embed snippets pasted on another origin", { timeout: LONG * 2 }, () =>
             const all = await measure(frames, script ? fitted : fits);
             for (const m of all) {
               const at = `${width}px ${script ? "script" : "no script"} ${m.src}`;
+              expect(m.contentHeight, `${at}: the embed is drawn`).toBeGreaterThan(300);
               if (!fits(m)) clipped.push(`${at}: content ${m.scrollHeight} > frame ${m.frameHeight}`);
               else if (script && !fitted(m)) loose.push(`${at}: frame ${m.frameHeight}, content ${m.contentHeight}`);
             }
