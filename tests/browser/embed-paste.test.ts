@@ -104,7 +104,7 @@ describe("embed snippets pasted on another origin", { timeout: LONG * 2 }, () =>
         // The configured site's requests go to the built site on its own port.
         await context.route(`${TEST_SITE_URL}/**`, async (route) => {
           const url = new URL(route.request().url());
-          route.fulfill({ response: await route.fetch({ url: `${h.site.origin}${url.pathname}${url.search}` }) });
+          await route.fulfill({ response: await route.fetch({ url: `${h.site.origin}${url.pathname}${url.search}` }) });
         });
         for (const file of ["without-script.html", "with-script.html"]) {
           const script = file === "with-script.html";

@@ -65,7 +65,7 @@ export const TOP_N = 20;
 /** Every chart of the site, keyed by a stable id (ids never change once published). */
 export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<string, ChartFacts>): ChartSpec[] {
   const units = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
-  const documents = new Map(data.documents.map((d) => [d.document_id, d]));
+  const documents = new Map<string, ChartData["documents"][number]>(data.documents.map((d) => [d.document_id, d]));
   const charts: ChartSpec[] = [];
   const tables = metrics.filter((r) => r.result.state !== "value" || r.result.basis !== "narrative");
   const byMetric = new Map<string, MetricRow[]>();
