@@ -40,7 +40,8 @@ describe("flags (dist)", () => {
       .slice(1)
       .trimEnd()
       .split("\n");
-    expect(csv[0]?.split(",").at(-1)).toBe("finding_ids");
-    expect(csv.find((l) => l.startsWith("210300-bureau-2024-budget,"))).toMatch(/,F02;F03;F04$/);
+    const findings = csv[0]?.split(",").indexOf("finding_ids") ?? -1;
+    expect(findings).toBeGreaterThan(0);
+    expect(csv.find((l) => l.startsWith("210300-bureau-2024-budget,"))?.split(",")[findings]).toBe("F02;F03;F04");
   });
 });

@@ -97,8 +97,9 @@ describe("001's pages say which bodies the report covers and group its rows by b
 
   it("metrics.csv carries each body's total marked derived_from_consolidated", () => {
     const csv = readFileSync(join(ROOT_OUT, "data", "metrics.csv"), "utf8");
+    // 53.27 = the bureau's 项 rows of 公开05表 (lines 373-379).
     expect(csv).toContain(
-      `210311-bureau,千山区医疗保障局,2024,final,consolidated,total_expenditure,53.27,万元,derived_from_consolidated,${DOC}`,
+      `210311-bureau,千山区医疗保障局,Qianshan District Healthcare Security Administration,2024,final,consolidated,${DOC},total_expenditure,支出合计,Total expenditure,value,53.27,万元,万元,"10,000 yuan",derived_from_consolidated,`,
     );
   });
 });

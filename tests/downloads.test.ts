@@ -156,7 +156,7 @@ describe("citation", () => {
   });
 
   it("CITATION.cff is served at the root with the configured site URL, and linked from the data page", () => {
-    expect(field(readFileSync(join(ROOT_OUT, "CITATION.cff"), "utf8"), "url")).toBe("https://example.org/");
+    expect(field(readFileSync(join(ROOT_OUT, "CITATION.cff"), "utf8"), "url")).toBe("https://yibao-budgets.test/");
     expect(field(readFileSync(join(SUB_OUT, "CITATION.cff"), "utf8"), "url")).toBe(
       "https://example.github.io/yibao-budgets/",
     );
@@ -169,7 +169,7 @@ describe("citation", () => {
     const en = readFileSync(join(SUB_OUT, "en/data/index.html"), "utf8");
     expect(zh).toContain(`<time datetime="${PACKAGE.last_modified}">${PACKAGE.last_modified}</time>`);
     expect(en).toContain("data last changed");
-    expect(zh).toContain("https://example.org/ (accessed 访问日期)");
+    expect(zh).toContain("https://yibao-budgets.test/ (accessed 访问日期)");
     expect(en).toContain("https://example.github.io/yibao-budgets/ (accessed date accessed)");
     expect(en).toContain(`href="/yibao-budgets/data/${ZIP_NAME}"`);
   });
