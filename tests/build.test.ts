@@ -183,13 +183,31 @@ describe("the built site (dist)", () => {
     }
   });
 
-  it("the embed snippet is an iframe with title, fixed height and loading=lazy", () => {
+  it("the embed snippet is a box whose padding holds the embed, around a lazy iframe with a title", () => {
     const snippet = html(ROOT_OUT, "metrics/personnel/").querySelector(".embed-code textarea")?.text ?? "";
-    const iframe = parse(snippet).querySelector("iframe");
+    const box = parse(snippet).querySelector("div");
+    expect(box?.getAttribute("style")).toMatch(/^position:relative;width:100%;padding-top:max\(min\(calc\(/);
+    const iframe = box?.querySelector("iframe");
     expect(iframe?.getAttribute("title")?.length).toBeGreaterThan(0);
-    expect(Number(iframe?.getAttribute("height"))).toBeGreaterThan(100);
+    expect(iframe?.getAttribute("style")).toContain("position:absolute;top:0;left:0;width:100%;height:100%");
     expect(iframe?.getAttribute("loading")).toBe("lazy");
     expect(iframe?.getAttribute("src")).toMatch(/\/embed\/metric-/);
+  });
+
+  it("every chart has an embed page in both languages, whose full-page link opens the chart's own view", () => {
+    const zh = readdirSync(join(ROOT_OUT, "embed")).filter((id) =>
+      existsSync(join(ROOT_OUT, "embed", id, "index.html")),
+    );
+    const en = readdirSync(join(ROOT_OUT, "en", "embed"));
+    expect(en.sort()).toEqual(zh.sort());
+    const ranked = html(ROOT_OUT, "en/embed/metric-three-public-total-2024-budget");
+    expect(ranked.querySelector(".chart-links a[target=_top]")?.getAttribute("href")).toBe(
+      "/en/metrics/three-public/?metric=three_public_total&slice=2024%7Cbudget#metric-three-public-total-2024-budget",
+    );
+    const report = html(ROOT_OUT, "en/embed/unit-210300-bureau-2024-budget-functional");
+    expect(report.querySelector(".chart-links a[target=_top]")?.getAttribute("href")).toBe(
+      "/en/reports/210300-bureau-2024-budget/#unit-210300-bureau-2024-budget-functional",
+    );
   });
 
   it("dist/data/metrics.csv starts with a BOM and has exactly the documented columns", () => {

@@ -26,6 +26,8 @@
       p.set("metric", metric.value);
       p.set("slice", slice.value);
       history.replaceState(null, "", "?" + p.toString());
+      var variants = document.querySelector("[data-variants]");
+      if (variants) variants.setAttribute("data-ready", "");
     };
     metric.addEventListener("change", apply);
     slice.addEventListener("change", apply);

@@ -1,4 +1,4 @@
-import { t, tk, type Lang } from "../../i18n/index.ts";
+import { dataLang, t, tk, type Lang } from "../../i18n/index.ts";
 import { fmtMetric, fmtValue, fmtWan } from "./format.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { FAMILY_PAGES, chartedMetrics, formulaText, metricLabel } from "../model/metrics/registry.ts";
@@ -23,6 +23,10 @@ export interface ChartView {
   tickFormat: (v: number) => string;
   /** The full page the chart lives on (language-neutral path). */
   page: string;
+  /** The chart's own view on that page: `page` with the query and anchor that open this chart. */
+  fullView?: string;
+  /** Titles of the reports the chart draws, in this language (the source line names them). */
+  reports?: string[];
   sourceOf: (key: string) => string;
   unit: "万元" | "ratio";
   /** The unit as this language writes it ("万元", "10,000 yuan", "%"): axis, subtitle and value column. */
@@ -61,6 +65,7 @@ export const TOP_N = 20;
 /** Every chart of the site, keyed by a stable id (ids never change once published). */
 export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<string, ChartFacts>): ChartSpec[] {
   const units = new Map<string, Unit>(data.units.map((u) => [u.unit_id, u]));
+  const documents = new Map<string, ChartData["documents"][number]>(data.documents.map((d) => [d.document_id, d]));
   const charts: ChartSpec[] = [];
   const tables = metrics.filter((r) => r.result.state !== "value" || r.result.basis !== "narrative");
   const byMetric = new Map<string, MetricRow[]>();
@@ -135,6 +140,11 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               tickFormat: (v) =>
                 def.unit === "ratio" ? `${Math.round(v * 100)}%` : fmtWan(v, lang).replace(/\.00$/, ""),
               page: `metrics/${slug}/`,
+              fullView: `metrics/${slug}/?metric=${metric}&slice=${year}%7C${stage}#${id}`,
+              reports: bars.flatMap((b) => {
+                const d = documents.get(b.key);
+                return d ? [d[`title_${dataLang(lang)}`]] : [];
+              }),
               sourceOf: (key) => {
                 const r = byDocument.get(key);
                 return r ? sourceText(r.result, lang, data) : "";
@@ -218,6 +228,8 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             sort: "none",
             tickFormat: (v) => fmtWan(v, lang).replace(/\.00$/, ""),
             page,
+            fullView: `${page}#${id}`,
+            reports: [doc[`title_${dataLang(lang)}`]],
             sourceOf: (key) => {
               const r = body.find((x) => `L${x.line}` === key);
               const result: MetricValue = {

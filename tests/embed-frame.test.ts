@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { embedFramePadding, embedHeight, type EmbedBlock } from "../src/lib/charts/embed-frame.ts";
+
+/** The CSS length the snippet writes, evaluated as a browser would for a box `width` px wide. */
+function evaluate(css: string, width: number): number {
+  const calc = (s: string) => {
+    const m = /^calc\((-?[\d.]+)px \+ (-?[\d.]+)%\)$/.exec(s.trim());
+    if (m) return Number(m[1]) + (Number(m[2]) / 100) * width;
+    if (/^-?[\d.]+px$/.test(s.trim())) return parseFloat(s);
+    throw new Error(`unexpected ${s}`);
+  };
+  const fn = (s: string): number => {
+    const m = /^(max|min)\((.*)\)$/.exec(s.trim());
+    if (!m) return calc(s);
+    const args: string[] = [];
+    let depth = 0;
+    let start = 0;
+    const inner = m[2] ?? "";
+    for (let i = 0; i < inner.length; i++) {
+      if (inner[i] === "(") depth++;
+      else if (inner[i] === ")") depth--;
+      else if (inner[i] === "," && depth === 0) {
+        args.push(inner.slice(start, i));
+        start = i + 1;
+      }
+    }
+    args.push(inner.slice(start));
+    const values = args.map(fn);
+    return m[1] === "max" ? Math.max(...values) : Math.min(...values);
+  };
+  return fn(css);
+}
+
+// Ten CJK characters at 12 px: 120 px, one line wherever the text column is 138 px (120 × 1.15) or wider.
+const blocks: EmbedBlock[] = [{ text: "一二三四五六七八九十", font: 12, line: 20, space: 0 }];
+const drawings = { narrow: { width: 300, height: 150 }, wide: { width: 640, height: 320 } };
+
+describe("embed frame", () => {
+  it("embedHeight adds the page's fixed 64 px, the drawing scaled to the text column and the text lines", () => {
+    // 316 px: a 300 px column (8 px padding each side), the narrow drawing at 300 × 150, one line of 20 px.
+    expect(embedHeight(blocks, drawings, 316)).toBe(64 + 150 + 20);
+    // 1000 px: the wide drawing at its 800 px maximum (800 × 320 / 640 = 400).
+    expect(embedHeight(blocks, drawings, 1000)).toBe(64 + 400 + 20);
+    // 96 px: a 80 px column takes the ten characters in two lines (80 / 1.15 = 69.6 px: five characters a line).
+    expect(embedHeight(blocks, drawings, 96)).toBe(64 + 40 + 40);
+  });
+
+  it("embedFramePadding is never shorter than the estimated embed from 320 to 1000 px, nor past it", () => {
+    const css = embedFramePadding(blocks, drawings);
+    for (let w = 320; w <= 1200; w++)
+      expect(evaluate(css, w), `${w}px`).toBeGreaterThanOrEqual(
+        embedHeight(blocks, drawings, Math.min(w, 1000)) - 0.01,
+      );
+    // Narrow drawing at 575 px: 64 + 559 × 0.5 + 20 = 363.5; the wide one at 576: 64 + 560 × 0.5 + 20 = 364.
+    // Written up to 2 px above (whole pixels, plus one).
+    for (const [w, est] of [
+      [575, 364],
+      [1000, 484],
+    ] as const) {
+      expect(evaluate(css, w)).toBeGreaterThanOrEqual(est);
+      expect(evaluate(css, w)).toBeLessThanOrEqual(est + 2);
+    }
+  });
+});
