@@ -6,7 +6,15 @@ import type { ValidationError } from "./types.ts";
 import { hashMismatch, printedDate, printedTitle, sha256, textLines } from "./source-texts.ts";
 
 /** The resources whose rows are facts printed in a table, each with its source `line`. */
-export const FACT_RESOURCES = ["functional", "economic", "three_public", "summary", "projects", "performance"] as const;
+export const FACT_RESOURCES = [
+  "functional",
+  "economic",
+  "three_public",
+  "summary",
+  "projects",
+  "performance",
+  "performance_indicators",
+] as const;
 
 /** Lines of a source text as `awk '{print NR}'` counts them (a last line without a newline still counts). */
 function lineCount(text: string): number {

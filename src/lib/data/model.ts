@@ -28,6 +28,7 @@ export type ThreePublicRow = Dataset["three_public"][number];
 export type SummaryRow = Dataset["summary"][number];
 export type ProjectRow = Dataset["projects"][number];
 export type PerformanceRow = Dataset["performance"][number];
+export type PerformanceIndicatorRow = Dataset["performance_indicators"][number];
 export type ClaimRow = Dataset["claims"][number];
 export type FindingRow = Dataset["findings"][number];
 

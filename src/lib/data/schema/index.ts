@@ -9,6 +9,7 @@ import { economic } from "./economic.ts";
 import { findings } from "./findings.ts";
 import { functional } from "./functional.ts";
 import { performance } from "./performance.ts";
+import { performanceIndicators } from "./performance-indicators.ts";
 import { projects } from "./projects.ts";
 import { summary } from "./summary.ts";
 import { tables } from "./tables.ts";
@@ -30,6 +31,7 @@ export const RESOURCES = [
   summary,
   projects,
   performance,
+  performanceIndicators,
   claims,
   findings,
   unpaired,
