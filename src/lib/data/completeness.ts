@@ -3,7 +3,8 @@ import type { FACT_RESOURCES } from "./consistency.ts";
 import type { LocateRow } from "./locate.ts";
 import type { ValidationError } from "./types.ts";
 
-type FactResource = (typeof FACT_RESOURCES)[number];
+/** The indicator rows are not counted in tables.csv `rows` (it counts the performance.csv figures of those tables). */
+type FactResource = Exclude<(typeof FACT_RESOURCES)[number], "performance_indicators">;
 
 /** The fact file each table role is transcribed into (data/curation/TRANSCRIPTION-SPEC.md); other roles have none. */
 export const FACT_FILE_OF_ROLE: Partial<Record<TableRole, FactResource>> = {

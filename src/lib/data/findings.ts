@@ -103,8 +103,9 @@ export function linkFindings(
   const pinsByKey = groupBy(pins, (p) => p.key);
   const economicTables = new Set(data.economic.map((r) => `${r.document_id}|${r.table_id}`));
   const factAt = (check: CheckResult) => {
-    const resource =
-      check.rule.startsWith("performance") || check.rule.startsWith("self-evaluation")
+    const resource: ResourceName = check.rule.startsWith("performance-indicator")
+      ? "performance_indicators"
+      : check.rule.startsWith("performance") || check.rule.startsWith("self-evaluation")
         ? "performance"
         : check.rule.startsWith("three") || check.rule === "vehicle-sum"
           ? "three_public"
@@ -119,7 +120,7 @@ export function linkFindings(
       check.line,
       resource === "summary" || resource === "three_public"
         ? "amount"
-        : resource === "performance"
+        : resource === "performance" || (resource === "performance_indicators" && check.column.endsWith("_score"))
           ? "value"
           : check.column,
       identityRow(resource, check),

@@ -9,6 +9,7 @@ import { economicChecks } from "./economic.ts";
 import { evaluate, type IdentitySink, type Orphan } from "./evaluate.ts";
 import { functionalChecks } from "./functional.ts";
 import { performanceChecks } from "./performance.ts";
+import { performanceIndicatorChecks } from "./performance-indicators.ts";
 import { summaryChecks } from "./summary.ts";
 import { summaryAcrossChecks, summaryTotalChecks } from "./summary-totals.ts";
 import { threePublicChecks } from "./three-public.ts";
@@ -50,6 +51,7 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
   const projects = byDocument(data.projects);
   const three = byDocument(data.three_public);
   const performance = byDocument(data.performance);
+  const indicators = byDocument(data.performance_indicators);
   const byTable = <T extends { table_id: string }>(rows: T[]) => groupBy(rows, (r) => r.table_id).values();
   // Documents in file order, then any document id that only the rows name (a foreign-key error, still checked).
   const ids_ = [
@@ -90,6 +92,7 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
         id,
         ids,
       );
+    if (known.has(id)) performanceIndicatorChecks(indicators.get(id) ?? [], performance.get(id) ?? [], id, ids);
   }
   return orphans;
 }
