@@ -3,10 +3,7 @@ import { notes, provenance } from "./fields.ts";
 import { resource } from "./resource.ts";
 
 const printedText = (zh: string, en: string) =>
-  z
-    .string()
-    .nullable()
-    .describe(`${zh}（按原文，空白为空）/ ${en} as printed (blank when the cell is blank)`);
+  z.string().nullable().describe(`${zh}（按原文，空白为空）/ ${en} as printed (blank when the cell is blank)`);
 
 /** Points (分) as printed, blank = `null`. */
 const points = (zh: string, en: string) =>
