@@ -6,6 +6,7 @@ import type { CheckCounts } from "../data/validate.ts";
 import { computeBodyMetrics } from "../model/metrics/bodies.ts";
 import { computeMetrics, type MetricRow } from "../model/metrics/index.ts";
 import { performanceLines, type PerformanceLine } from "../model/performance.ts";
+import { indicatorSheets, type IndicatorSheet } from "../model/performance-indicators.ts";
 import { buildSearchIndex } from "../model/search-index.ts";
 import type { SearchEntry } from "../model/search.ts";
 import { groupBy } from "../data/group.ts";
@@ -48,6 +49,8 @@ export interface SiteIndex {
   findings: Map<string, FindingRow[]>;
   /** A document's performance-table figures (绩效目标表 / 绩效自评表), one entry per printed line. */
   performance: Map<string, PerformanceLine[]>;
+  /** A document's performance indicator rows (一级/二级/三级指标), by sheet. */
+  indicators: Map<string, IndicatorSheet[]>;
   documentsByUnit: Map<string, DocumentRow[]>;
   /** A consolidated report's per-body metrics (marked `fromConsolidated`), by document and by body. */
   bodyMetricsByDocument: Map<string, MetricRow[]>;
@@ -148,6 +151,12 @@ export function buildSite(validated: Validated): SiteModel {
         [...groupBy(data.performance, (r) => r.document_id)].map(([id, rows]) => [
           id,
           performanceLines(rows, data.tables, problemsByDocument.get(id) ?? []),
+        ]),
+      ),
+      indicators: new Map(
+        [...groupBy(data.performance_indicators, (r) => r.document_id)].map(([id, rows]) => [
+          id,
+          indicatorSheets(rows, data.tables, problemsByDocument.get(id) ?? []),
         ]),
       ),
       documentsByUnit: groupBy(data.documents, (d) => d.unit_id),
