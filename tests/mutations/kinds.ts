@@ -20,6 +20,7 @@ import {
   textKinds,
 } from "./kinds-reading.ts";
 import { performanceKinds } from "./kinds-performance.ts";
+import { indicatorKinds } from "./kinds-indicators.ts";
 import {
   codeClassKind,
   codeLastDigitKind,
@@ -63,6 +64,7 @@ export const KINDS: readonly MutationKind[] = [
   findingUnknownCheckKind,
   documentInYuanKind,
   ...performanceKinds,
+  ...indicatorKinds,
   combinedToBodyKind,
   subunitOutOfScopeKind,
 ];

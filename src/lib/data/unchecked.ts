@@ -24,13 +24,20 @@ export interface UncheckedFigures {
   examples: UncheckedFigure[];
 }
 
-/** Fields that hold a figure whatever its unit: a claim's amount, a performance table's value (万元, % or 分). */
-const FIGURES_ANY_UNIT: Record<string, string> = { claims: "amount", performance: "value" };
+/**
+ * Fields that hold a figure whatever its unit: a claim's amount, a performance table's value (万元, % or 分), an
+ * indicator row's 分值 and 得分 (分).
+ */
+const FIGURES_ANY_UNIT: Record<string, readonly string[]> = {
+  claims: ["amount"],
+  performance: ["value"],
+  performance_indicators: ["weight", "score"],
+};
 
 /** The figures of a resource: its 万元 fields, and the fields of FIGURES_ANY_UNIT. */
 export function figureFields(resource: ResourceSpec): string[] {
   return resource.schema.fields
-    .filter((f) => f.unit === "万元" || FIGURES_ANY_UNIT[resource.name] === f.name)
+    .filter((f) => f.unit === "万元" || FIGURES_ANY_UNIT[resource.name]?.includes(f.name))
     .map((f) => f.name);
 }
 

@@ -13,6 +13,7 @@ import { checkConsistency } from "./consistency.ts";
 import { locator, rowLocator } from "./locate.ts";
 import { checkMagnitude } from "./magnitude.ts";
 import { checkMoneyUnit } from "./money-unit.ts";
+import { checkIndicatorCells } from "./indicator-cells.ts";
 import { checkPerformanceCells } from "./performance-cells.ts";
 import { Interner, readResource, type ResourceRows } from "./read.ts";
 import type { CheckResult, ValidationError } from "./types.ts";
@@ -81,6 +82,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   checkMoneyUnit(data, errors, where);
   checkMagnitude(data, errors, at);
   checkPerformanceCells(data, errors, at);
+  checkIndicatorCells(data, errors, at);
   const claims = rows.get("claims");
   const claimSpec = pkg.resources.find((r) => r.name === "claims");
   const read = new CellsRead();

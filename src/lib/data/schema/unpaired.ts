@@ -19,7 +19,16 @@ export const unpaired = resource({
       .describe("表格编号 / our table id within the document"),
     line: z.int().min(1).describe("源文本行号 / 1-based line in the source text"),
     file: z
-      .enum(["functional", "economic", "three_public", "summary", "projects", "claims", "performance"])
+      .enum([
+        "functional",
+        "economic",
+        "three_public",
+        "summary",
+        "projects",
+        "claims",
+        "performance",
+        "performance_indicators",
+      ])
       .describe("数字所在的事实表 / the fact file the figure is in"),
     field: z
       .string()
