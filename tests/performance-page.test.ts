@@ -47,3 +47,69 @@ describe("report page: performance tables", () => {
       expect(rows(`reports/${id}`).length).toBeGreaterThan(0);
   });
 });
+
+/** The indicator sheets of a report page: summary text and each row's cells. */
+const sheets = (path: string) =>
+  page(path)
+    .querySelectorAll("details.indicators")
+    .map((d) => ({
+      summary: d.querySelector("summary")?.text.replace(/\s+/g, " ").trim() ?? "",
+      headings: d.querySelectorAll("thead th").map((th) => th.text.trim()),
+      rows: d
+        .querySelectorAll("tbody tr")
+        .map((tr) => tr.querySelectorAll("td").map((c) => c.text.replace(/\s+/g, " ").trim())),
+      links: d.querySelectorAll("tbody a.cite-line").map((a) => a.getAttribute("href")),
+    }));
+
+describe("report page: performance indicator rows", () => {
+  for (const [prefix, level3, line] of [
+    ["", "三级指标", "第639行"],
+    ["en/", "Third-level indicator", "line 639"],
+  ] as const) {
+    const path = `${prefix}reports/210311-bureau-2024-final`;
+    it(`${path} lists 001 自评表 line 639 as printed: >= 1 次, achieved 32, 100%, 分值 6.2, 得分 1.2, finding F38`, () => {
+      const t12 = sheets(path).find((s) => s.summary.includes("重大宣传活动经费"));
+      expect(t12?.headings).toContain(level3);
+      const row = t12?.rows.find((r) => r.includes(line));
+      expect(row).toEqual([
+        "产出指标",
+        "数量指标",
+        "召开医保工 作政府信息 公开省级会 议或培训场 次",
+        ">= 1",
+        "次",
+        "32",
+        "100%",
+        "6.2",
+        "1.2",
+        line,
+        "F38",
+      ]);
+    });
+    it(`${path} names the weight-sum finding F39 on the centre's sheet and links each row to its source line`, () => {
+      const t11 = sheets(path).find((s) => s.summary.startsWith("T11"));
+      expect(t11?.summary).toContain("F39");
+      expect(t11?.rows).toHaveLength(23);
+      expect(t11?.links[0]).toMatch(/sources\/210311-bureau-2024-final\/#L601$/);
+    });
+  }
+  it("000 表16 leaves out the self-evaluation columns it does not print; 沈丘 预算12表 has 78 indicator cells, F10 on line 513", () => {
+    const ans = sheets("en/reports/210300-bureau-2024-budget")[0];
+    expect(ans?.headings).toEqual([
+      "First-level indicator",
+      "Second-level indicator",
+      "Third-level indicator",
+      "Target",
+      "Unit of measure",
+      "Deadline",
+      "Source",
+    ]);
+    const t12 = sheets("reports/411624-bureau-2024-budget").filter((s) => s.summary.includes("预算12表"));
+    expect(t12.reduce((n, s) => n + s.rows.length, 0)).toBe(78);
+    expect(
+      t12
+        .flatMap((s) => s.rows)
+        .find((r) => r.includes("≤ 23万元"))
+        ?.at(-1),
+    ).toBe("F10");
+  });
+});
