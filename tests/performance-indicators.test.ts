@@ -5,7 +5,9 @@
  * code's output.
  */
 import { describe, expect, it } from "vitest";
-import type { PerformanceIndicatorRow, PerformanceRow } from "../src/lib/data/model.ts";
+import type { PerformanceIndicatorRow, PerformanceRow, TableRow } from "../src/lib/data/model.ts";
+import type { CheckResult } from "../src/lib/data/types.ts";
+import { indicatorSheets } from "../src/lib/model/performance-indicators.ts";
 import { evaluate, type Identity } from "../src/lib/data/identities/evaluate.ts";
 import { completionRatio, performanceIndicatorChecks } from "../src/lib/data/identities/performance-indicators.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
@@ -238,5 +240,57 @@ describe("performanceIndicatorChecks", () => {
     expect(run([ind(1, 45, null), ind(2, 45, 45, { status: "illegible" })], [perf("indicator_score", 90)])).toEqual([
       ["performance-indicator-weight-sum", "pass"],
     ]);
+  });
+});
+
+describe("indicatorSheets", () => {
+  // 002 预算12表 line 513 prints four indicators side by side; only the 总成本 cap (seq 1) fails (F10).
+  const base = { document_id: D002, table_id: "T12", line: 513, subunit_id: null, project: "P", level2: null } as const;
+  const cellsOf = (seq: number, level1: string, level3: string, target: string) =>
+    ({
+      ...base,
+      seq,
+      level1,
+      level3,
+      operator: seq === 1 ? "le_sign" : null,
+      target,
+      measure_unit: null,
+      deadline: null,
+      actual: null,
+      completion: null,
+      weight: null,
+      score: null,
+      status: "value",
+      printed: null,
+      notes: null,
+    }) as PerformanceIndicatorRow;
+  const rows = [cellsOf(2, "产出指标", "落实重特大疾病文件覆盖", "全覆盖"), cellsOf(1, "成本指标", "总成本", "23万元")];
+  const table = {
+    document_id: D002,
+    table_id: "T12",
+    table_no: "预算12表",
+    title: "2024年部门预算项目绩效目标汇总表",
+  } as TableRow;
+  const cap = {
+    document_id: D002,
+    table_id: "T12",
+    line: 513,
+    subject: "L513",
+    rule: "performance-indicator-cost-cap",
+    finding_id: "F10",
+  } as CheckResult;
+  const [sheet] = indicatorSheets(rows, [table], [cap]);
+  it("puts a line's indicators in printed order, with the printed operator glyph", () => {
+    expect(sheet?.rows.map((r) => [r.seq, r.operator, r.target])).toEqual([
+      [1, "≤", "23万元"],
+      [2, null, "全覆盖"],
+    ]);
+  });
+  it("gives the finding to the row whose check fails, not to its neighbours on the line", () => {
+    expect(sheet?.rows.map((r) => r.findings)).toEqual([["F10"], []]);
+  });
+  it("leaves out the columns no row prints (二级, 度量单位, 完成时限 and the self-evaluation cells)", () => {
+    expect(sheet?.columns).toEqual(["level1", "level3", "target"]);
+    expect([sheet?.table_no, sheet?.project]).toEqual(["预算12表", "P"]);
   });
 });

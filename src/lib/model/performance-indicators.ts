@@ -1,4 +1,5 @@
 import type { PerformanceIndicatorRow, TableRow } from "../data/model.ts";
+import { indicatorSubject } from "../data/identities/performance-indicators.ts";
 import type { CheckResult } from "../data/types.ts";
 
 /** The operator codes of performance_indicators.csv and the glyphs the report printed. */
@@ -92,7 +93,7 @@ export function indicatorSheets(
             (c) =>
               c.document_id === document_id &&
               c.table_id === table_id &&
-              c.subject === `L${r.line}` &&
+              c.subject === indicatorSubject(r) &&
               c.line === r.line,
           )
           .map((c) => c.finding_id),

@@ -16,6 +16,10 @@ export function completionRatio(printed: string | null): number | null {
   return /^(0|1)$/.test(printed) ? Number(printed) : null;
 }
 
+/** The subject of a row's own checks: its line, and its place on the line when several indicators share it. */
+export const indicatorSubject = (r: Pick<PerformanceIndicatorRow, "line" | "seq">) =>
+  r.seq === 1 ? `L${r.line}` : `L${r.line}#${r.seq}`;
+
 /** A cost cap printed as "85万元" / "1300 万元" (after its operator), in 万元. */
 const costCap = (target: string | null) => /^(\d+(?:\.\d+)?)\s*万元$/.exec(target ?? "")?.[1];
 
@@ -61,7 +65,7 @@ export function performanceIndicatorChecks(
       push(
         r,
         "performance-indicator-score",
-        `L${r.line}`,
+        indicatorSubject(r),
         "score",
         r.score,
         [micro(r.weight * ratio)],
@@ -131,7 +135,7 @@ export function performanceIndicatorChecks(
       push(
         r,
         "performance-indicator-cost-cap",
-        `L${r.line}`,
+        indicatorSubject(r),
         "target",
         budget.value,
         [Number(cap)],
