@@ -18,7 +18,7 @@ const D002 = "411624-bureau-2024-budget";
 const D003 = "210400-centre-2024-budget";
 
 const report = validateDataDir("data");
-const rows = report.data.performance_indicators;
+const rows = report.data?.performance_indicators ?? [];
 const find = (doc: string, table: string, line: number, seq = 1) =>
   rows.find((r) => r.document_id === doc && r.table_id === table && r.line === line && r.seq === seq);
 

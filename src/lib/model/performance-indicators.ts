@@ -24,6 +24,8 @@ export interface IndicatorSheet {
   /** As printed (表17, 预算12表), else our id. */
   table_no: string;
   table_title: string;
+  /** The table's kind (tables.csv role): glossed beside the printed title. */
+  role: TableRow["role"] | null;
   project: string | null;
   /** The columns some row of the sheet prints (a column blank on every row is left out), in table order. */
   columns: IndicatorColumn[];
@@ -72,6 +74,7 @@ export function indicatorSheets(
         table_id: r.table_id,
         table_no: table?.table_no ?? r.table_id,
         table_title: table?.title ?? "",
+        role: table?.role ?? null,
         project: r.project,
         columns: [],
         rows: [],
