@@ -3,8 +3,11 @@ import type { FACT_RESOURCES } from "./consistency.ts";
 import type { LocateRow } from "./locate.ts";
 import type { ValidationError } from "./types.ts";
 
-/** The indicator rows are not counted in tables.csv `rows` (it counts the performance.csv figures of those tables). */
-type FactResource = Exclude<(typeof FACT_RESOURCES)[number], "performance_indicators">;
+/**
+ * tables.csv `rows` counts one fact file per table: the indicator rows and the project tables' total rows are not
+ * in it (it counts the performance.csv figures and the projects of those tables).
+ */
+type FactResource = Exclude<(typeof FACT_RESOURCES)[number], "performance_indicators" | "project_totals">;
 
 /** The fact file each table role is transcribed into (data/curation/TRANSCRIPTION-SPEC.md); other roles have none. */
 export const FACT_FILE_OF_ROLE: Partial<Record<TableRole, FactResource>> = {

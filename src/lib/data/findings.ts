@@ -105,15 +105,17 @@ export function linkFindings(
   const factAt = (check: CheckResult) => {
     const resource: ResourceName = check.rule.startsWith("performance-indicator")
       ? "performance_indicators"
-      : check.rule.startsWith("performance") || check.rule.startsWith("self-evaluation")
-        ? "performance"
-        : check.rule.startsWith("three") || check.rule === "vehicle-sum"
-          ? "three_public"
-          : SUMMARY_RULES.has(check.rule)
-            ? "summary"
-            : economicTables.has(`${check.document_id}|${check.table_id}`)
-              ? "economic"
-              : "functional";
+      : check.rule.startsWith("project-total") || check.rule === "project-unit-sum"
+        ? "project_totals"
+        : check.rule.startsWith("performance") || check.rule.startsWith("self-evaluation")
+          ? "performance"
+          : check.rule.startsWith("three") || check.rule === "vehicle-sum"
+            ? "three_public"
+            : SUMMARY_RULES.has(check.rule)
+              ? "summary"
+              : economicTables.has(`${check.document_id}|${check.table_id}`)
+                ? "economic"
+                : "functional";
     return where(
       resource,
       check.document_id,

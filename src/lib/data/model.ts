@@ -27,6 +27,7 @@ export type EconomicRow = Dataset["economic"][number];
 export type ThreePublicRow = Dataset["three_public"][number];
 export type SummaryRow = Dataset["summary"][number];
 export type ProjectRow = Dataset["projects"][number];
+export type ProjectTotalRow = Dataset["project_totals"][number];
 export type PerformanceRow = Dataset["performance"][number];
 export type PerformanceIndicatorRow = Dataset["performance_indicators"][number];
 export type ClaimRow = Dataset["claims"][number];

@@ -1,6 +1,6 @@
 import { CellsRead } from "../cells-read.ts";
 import type { Dataset } from "../model.ts";
-import { FUNCTIONAL_ROLES } from "../facts.ts";
+import { FUNCTIONAL_ROLES, headlineTable } from "../facts.ts";
 import { groupBy } from "../group.ts";
 import type { CheckResult } from "../types.ts";
 import { bodyChecks } from "./bodies.ts";
@@ -10,6 +10,7 @@ import { evaluate, type IdentitySink, type Orphan } from "./evaluate.ts";
 import { functionalChecks } from "./functional.ts";
 import { performanceChecks } from "./performance.ts";
 import { performanceIndicatorChecks } from "./performance-indicators.ts";
+import { projectTotalChecks } from "./project-totals.ts";
 import { summaryChecks } from "./summary.ts";
 import { summaryAcrossChecks, summaryTotalChecks } from "./summary-totals.ts";
 import { threePublicChecks } from "./three-public.ts";
@@ -52,6 +53,7 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
   const three = byDocument(data.three_public);
   const performance = byDocument(data.performance);
   const indicators = byDocument(data.performance_indicators);
+  const projectTotals = byDocument(data.project_totals);
   const byTable = <T extends { table_id: string }>(rows: T[]) => groupBy(rows, (r) => r.table_id).values();
   // Documents in file order, then any document id that only the rows name (a foreign-key error, still checked).
   const ids_ = [
@@ -93,6 +95,12 @@ export function pushIdentities(data: Dataset, ids: IdentitySink): Orphan[] {
         ids,
       );
     if (known.has(id)) performanceIndicatorChecks(indicators.get(id) ?? [], performance.get(id) ?? [], id, ids);
+    const totals = projectTotals.get(id);
+    if (totals) {
+      const fTable = headlineTable(docTables, FUNCTIONAL_ROLES)?.table_id;
+      const fTotal = f.find((r) => r.table_id === fTable && r.row_kind === "total" && !r.subunit_id);
+      projectTotalChecks(totals, projects.get(id) ?? [], fTotal, ids);
+    }
   }
   return orphans;
 }

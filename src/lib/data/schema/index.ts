@@ -11,6 +11,7 @@ import { functional } from "./functional.ts";
 import { performance } from "./performance.ts";
 import { performanceIndicators } from "./performance-indicators.ts";
 import { projects } from "./projects.ts";
+import { projectTotals } from "./project-totals.ts";
 import { summary } from "./summary.ts";
 import { tables } from "./tables.ts";
 import { threePublic } from "./three-public.ts";
@@ -30,6 +31,7 @@ export const RESOURCES = [
   threePublic,
   summary,
   projects,
+  projectTotals,
   performance,
   performanceIndicators,
   claims,
