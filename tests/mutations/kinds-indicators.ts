@@ -1,4 +1,7 @@
-/** Corruptions of data/performance_indicators.csv: a changed score or weight, a bad degree, a wrong sheet. */
+/**
+ * Corruptions of data/performance_indicators.csv (a changed score or weight, a bad degree, a wrong sheet) and of
+ * data/project_totals.csv (a changed total).
+ */
 import { cell, columnOf, file, singleRows, withCell, type Corpus, type CsvFile, type Row } from "./corpus.ts";
 import { refuse, type Loc, type MutationKind } from "./kind.ts";
 
@@ -130,7 +133,46 @@ export const indicatorLineKind: MutationKind = {
   },
 };
 
+/**
+ * Change the leading digit of a project table's 合计 or unit-row figure: refused at that row (the checks are keyed on
+ * it) or at the functional table's total row it is compared with.
+ */
+export const projectTotalDigitKind: MutationKind = {
+  name: "digit-leading:project_totals.csv",
+  count: 6,
+  make: (c, random) => {
+    const f = file(c, "project_totals.csv");
+    const field = random.pick(["amount", "amount_current_year", "amount_general_budget"]);
+    const row = random.pick(withFigure(f, field));
+    const value = cell(f, row, field);
+    const first = value[0] ?? "1";
+    const digits = "123456789".replace(first, "");
+    const changed = (digits[random.int(digits.length)] ?? "9") + value.slice(1);
+    const functional = file(c, "functional.csv");
+    const doc = cell(f, row, "document_id");
+    return {
+      kind: "digit-leading:project_totals.csv",
+      what: `project_totals.csv:${row.line} ${field} ${value} → ${changed}`,
+      files: { "project_totals.csv": withCell(f, row, field, changed) },
+      expect: {
+        refuse: [
+          {
+            rule: "identity",
+            at: [
+              { file: f.name, line: row.line },
+              ...functional.rows
+                .filter((r) => r.single && cell(functional, r, "document_id") === doc)
+                .map((r) => ({ file: functional.name, line: r.line })),
+            ],
+          },
+        ],
+      },
+    };
+  },
+};
+
 export const indicatorKinds: MutationKind[] = [
+  projectTotalDigitKind,
   indicatorDigitKind,
   indicatorCompletionKind,
   indicatorProjectKind,
