@@ -18,6 +18,23 @@ const documentOf = (data: SourceDocuments, id: string) => {
   return index.get(id);
 };
 
+type TableRow = Dataset["tables"][number];
+
+/**
+ * A table as the report prints it: its number and title ("表3 支出预算总表"); the title alone when no number is
+ * printed (never the internal id, T10).
+ */
+export const printedTableName = (table: Pick<TableRow, "table_no" | "title">) =>
+  [table.table_no, table.title].filter(Boolean).join(" ");
+
+const tableIndex = new WeakMap<readonly TableRow[], Map<string, TableRow>>();
+/** A document's table by its id (an index built once per table list: report pages must not scan every table). */
+export function tableOf(tables: readonly TableRow[], documentId: string, tableId: string): TableRow | undefined {
+  let index = tableIndex.get(tables);
+  if (!index) tableIndex.set(tables, (index = new Map(tables.map((x) => [`${x.document_id}|${x.table_id}`, x]))));
+  return index.get(`${documentId}|${tableId}`);
+}
+
 /** The source viewer's page of a report and the anchor of one of its lines (`sources/<document>/#L12`). */
 export const sourcePagePath = (documentId: string) => `sources/${documentId}/`;
 export const lineAnchor = (line: number) => `L${line}`;

@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { dataLang, LANGUAGES, langPrefix, t, type Lang } from "../../i18n/index.ts";
 import type { DocumentRow, ProjectRow } from "../data/model.ts";
 import { hashMismatch, sha256, textLines } from "../data/source-texts.ts";
-import { keyFigureAnchor, lineAnchor, projectAnchor, sourcePagePath, yoyAnchor } from "../model/labels.ts";
+import { lineAnchor, projectAnchor, sourcePagePath } from "../model/labels.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { KEY_FIGURE_SECTIONS, metricLabel } from "../model/metrics/registry.ts";
+import { reportFigurePath } from "./cite-link.ts";
 import { CSP, markup, type Markup } from "./html.ts";
 
 /**
@@ -44,10 +45,9 @@ export function sourceBacklinks(
     if (m.result.state === "not_disclosed" || m.result.state === "not_applicable") continue;
     const own = m.fiscal_year === year.get(m.document_id) && !m.metric.endsWith("_yoy");
     if (own && !KEY_FIGURES.has(m.metric)) continue;
-    const anchor = own ? keyFigureAnchor(m.metric) : yoyAnchor(m.metric, m.fiscal_year);
     const base = m.metric.replace(/_yoy$/, "");
     const link: FigureLink = {
-      path: `reports/${m.document_id}/#${anchor}`,
+      path: reportFigurePath(m, year.get(m.document_id) ?? 0),
       label: (lang) =>
         `${metricLabel(lang, base)}${m.metric.endsWith("_yoy") ? t(lang, "viewer.yoy") : ""}${own ? "" : ` ${m.fiscal_year}`}`,
     };
