@@ -17,6 +17,7 @@ import { units } from "./units.ts";
 import { unpaired } from "./unpaired.ts";
 import { rounding } from "./rounding.ts";
 import { classifications } from "./classifications.ts";
+import { glossary } from "./glossary.ts";
 
 /** Every resource, in the order they are read and listed (referenced resources first). */
 export const RESOURCES = [
@@ -34,6 +35,7 @@ export const RESOURCES = [
   findings,
   unpaired,
   rounding,
+  glossary,
 ] as const;
 
 /** Package-level metadata of data/datapackage.json. */
