@@ -27,7 +27,11 @@ const parts = (m: { toString(): string }) => {
 describe("citeLink(row, docYear, lang, sourceViewer)", () => {
   it("links the first printed line in the source viewer, saying how many more lines there are (372, +1 for 375)", () => {
     expect(parts(citeLink(row(ratio), 2024, "zh", true))).toEqual({ href: `/sources/${DOC}/#L372`, text: "第372行+1" });
-    expect(parts(citeLink(row(ratio), 2024, "en", true))).toEqual({ href: `/sources/${DOC}/#L372`, text: "l. 372 +1" });
+    // An English page links the English viewer (same text as printed, English headings).
+    expect(parts(citeLink(row(ratio), 2024, "en", true))).toEqual({
+      href: `/en/sources/${DOC}/#L372`,
+      text: "l. 372 +1",
+    });
   });
 
   it("without the source viewer, links the figure's row on its report page in the page's language", () => {

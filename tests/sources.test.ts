@@ -172,7 +172,7 @@ describe.skipIf(!HAS_SEEDS)("the --sources build (../shared/seeds)", () => {
       for (const page of TABLE_PAGES) {
         const cells = figureCells(join(ROOT_OUT, prefix, page, "index.html"));
         expect(cells.length, `${prefix}${page}`).toBeGreaterThan(0);
-        const unlinked = cells.filter((c) => !/^\/sources\/[^/]+\/#L\d+$/.test(c.href ?? ""));
+        const unlinked = cells.filter((c) => !new RegExp(`^/${prefix}sources/[^/]+/#L\\d+$`).test(c.href ?? ""));
         expect(unlinked, `${prefix}${page}`).toEqual([]);
       }
     // 千山 2024 final: 支出合计 214.04 is the 合计 row of 公开05表, printed on text line 372 ("214. 04" there).
@@ -193,7 +193,14 @@ describe.skipIf(!HAS_SEEDS)("the --sources build (../shared/seeds)", () => {
     const line372 = /<div id="L372" class="c">(.*?)<\/div>/.exec(html)?.[1] ?? "";
     expect(line372).toContain("214. 04");
     expect(line372).toContain('href="/reports/210311-bureau-2024-final/#m-total_expenditure"');
-    expect(line372).toContain('href="/en/reports/210311-bureau-2024-final/#m-total_expenditure"');
+    // The English viewer: the same text as printed, English headings, links back to the English report page.
+    const en = readFileSync(join(ROOT_OUT, "en", "sources", "210311-bureau-2024-final", "index.html"), "utf8");
+    expect(/<div id="L372" class="c">(.*?)<\/div>/.exec(en)?.[1]).toContain(
+      'href="/en/reports/210311-bureau-2024-final/#m-total_expenditure"',
+    );
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("figures it supports:");
+    for (const page of [html, en]) expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     expect(readdirSync(join(ROOT_OUT, "sources")).sort()).toEqual([
       "210300-bureau-2024-budget",
       "210311-bureau-2024-final",

@@ -74,7 +74,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   checkConsistency(data, errors, at, { sources: options.sources });
   checkPrintedCodes(data, errors, at);
   checkClassified(data, errors, at);
-  checkGlossed(data, errors, at);
+  checkGlossed(data, errors, at, (name) => !unreadable.has(rows.get(name)?.file ?? name));
   checkCompleteness(data, errors, at, {
     fileOf: (name) => rows.get(name)?.file ?? name,
     readable: (name) => !unreadable.has(rows.get(name)?.file ?? name),

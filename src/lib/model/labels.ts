@@ -90,7 +90,10 @@ export interface CitationGroup {
 function rowLabel(s: Source, lang: Lang): string {
   if (s.row?.item) return tk(lang, `tp.${s.row.item}`);
   const printed = s.row ? [s.row.code, s.row.name].filter(Boolean).join(" ") : "";
-  return printed || t(lang, s.table_id ? "cite.title_row" : "cite.sentence");
+  if (printed) return printed;
+  // A row printed without code or name (沈丘's 合计 rows): what it is, not a "title line".
+  if (s.row) return t(lang, s.row.total ? "cite.unlabelled_total" : "cite.unlabelled_row");
+  return t(lang, s.table_id ? "cite.title_row" : "cite.sentence");
 }
 
 /** A figure's sources grouped by document, then table, each printed cell once (in order of first use). */

@@ -1,4 +1,4 @@
-import { asset, href, t, type Lang } from "../../i18n/index.ts";
+import { href, t, type Lang } from "../../i18n/index.ts";
 import { keyFigureAnchor, lineAnchor, sourcePagePath, yoyAnchor } from "../model/labels.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { markup, type Markup } from "./html.ts";
@@ -29,7 +29,7 @@ export function citeLink(
   if (!first || docYear === undefined) return markup``;
   const lines = new Set(row.result.sources.map((s) => `${s.document_id}#${s.line}`));
   const target = sourceViewer
-    ? `${asset(sourcePagePath(first.document_id))}#${lineAnchor(first.line)}`
+    ? `${href(lang, sourcePagePath(first.document_id))}#${lineAnchor(first.line)}`
     : href(lang, reportFigurePath(row, docYear));
   const more = lines.size > 1 ? t(lang, "cite.more", { n: lines.size - 1 }) : "";
   return markup` <a class="cite" href="${target}">${t(lang, "cite.short", { line: first.line })}${more}</a>`;
