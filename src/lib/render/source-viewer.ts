@@ -94,8 +94,10 @@ export function sourceViewerPage(
     lines: textLines(text).length,
     cited: cited?.size ?? 0,
   });
+  // The title as printed; on an English page after its English rendering ("… (printed: 沈丘县…)").
+  const title = t(lang, "gloss.printed", { gloss: doc[`title_${dataLang(lang)}`], printed: doc.title_printed });
   // The report's text is Chinese on every language's page: marked as such, so readers and checks know it.
-  const page = markup`<html lang="${htmlLang(lang)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t(lang, "viewer.title")}</title><meta name="robots" content="noindex"><link rel="icon" href="${root}favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p><a href="${here}">${t(lang, "site.title")}</a></p><nav>${nav}</nav><h1><span lang="zh-CN">${doc.title_printed}</span> · ${t(lang, "viewer.title")}</h1><p>${about}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t" lang="zh-CN">${lines}</main></body></html>`;
+  const page = markup`<html lang="${htmlLang(lang)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t(lang, "viewer.title")}</title><meta name="robots" content="noindex"><link rel="icon" href="${root}favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p><a href="${here}">${t(lang, "site.title")}</a></p><nav>${nav}</nav><h1>${title} · ${t(lang, "viewer.title")}</h1><p>${about}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t" lang="zh-CN">${lines}</main></body></html>`;
   return `<!doctype html>\n${page.toString()}\n`;
 }
 
