@@ -148,7 +148,7 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     const [total, missing] = root.querySelectorAll("td.num");
     // One short link to the printed line (7), no long tooltip: the full citation is on the report page.
     expect(total?.getAttribute("title")).toBeUndefined();
-    expect(total?.querySelector("a.cite")?.getAttribute("href")).toBe(`/en/sources/d-${bad}/#L7`);
+    expect(total?.querySelector(":scope > a")?.getAttribute("href")).toBe(`/en/sources/d-${bad}/#L7`);
     expect(total?.getAttribute("data-value")).toBe("593.4");
     expect(total?.text).toBe("593.40 l. 7");
     expect(missing?.querySelector("a")).toBeNull();
@@ -162,7 +162,7 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     for (const td of cells) expect(td.getAttribute("data-doc")).toBe(`d-${bad}`);
     expect(texts(root, "td").filter((t) => t !== "")).toEqual(["593.40 第7行"]);
     // Without the source viewer the link goes to the figure's row on its report page (which cites it in full).
-    expect(root.querySelector("a.cite")?.getAttribute("href")).toBe(`/reports/d-${bad}/#m-total_expenditure`);
+    expect(root.querySelector("td.num > a")?.getAttribute("href")).toBe(`/reports/d-${bad}/#m-total_expenditure`);
   });
 
   it("overTimeRows(index, series, cellsOf, lang, sourceViewer) writes it as text only, in the unit and source links", () => {
@@ -176,7 +176,7 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     expect(root.querySelector("th a")?.text).toBe(`医保局 ${bad}`);
     expect(root.querySelector("th a")?.getAttribute("href")).toBe(`/en/units/u-${bad}/`);
     expect(texts(root, "td")).toEqual(["Budget", "593.40 (report text) l. 7", "—"]);
-    expect(root.querySelector("a.cite")?.getAttribute("href")).toBe(`/en/sources/d-${bad}/#L7`);
+    expect(root.querySelector("td.num > a")?.getAttribute("href")).toBe(`/en/sources/d-${bad}/#L7`);
   });
 
   it("checkRows(problems, documentId, labels, lang) writes it as text only, in the key, the labels and the finding link", () => {

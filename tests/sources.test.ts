@@ -128,7 +128,7 @@ function figureCells(file: string) {
       // A chart's data table names each bar's source in its own column (the chart's, not the page's).
       .filter((td) => !td.closest("table.body-figures") && !td.closest("figure.chart"))
       .map((td) => {
-        const link = td.querySelector("a.cite");
+        const link = td.querySelector(":scope > a");
         const figure = td.childNodes
           .filter((n) => !(n instanceof HTMLElement && n.rawTagName === "a"))
           .map((n) => n.text)

@@ -32,5 +32,5 @@ export function citeLink(
     ? `${href(lang, sourcePagePath(first.document_id))}#${lineAnchor(first.line)}`
     : href(lang, reportFigurePath(row, docYear));
   const more = lines.size > 1 ? t(lang, "cite.more", { n: lines.size - 1 }) : "";
-  return markup` <a class="cite" href="${target}">${t(lang, "cite.short", { line: first.line })}${more}</a>`;
+  return markup` <a href="${target}">${t(lang, "cite.short", { line: first.line })}${more}</a>`;
 }
