@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { HTMLElement, parse, TextNode, type Node } from "node-html-parser";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { ROOT_OUT } from "./setup/global.ts";
 
@@ -68,5 +69,54 @@ describe("Chinese pages (dist)", () => {
     }
     expect(found).toEqual([]);
     expect(chinesePages.length).toBeGreaterThan(30);
+  });
+});
+
+/** Printed text English pages must gloss (data/glossary.csv), longest first (a title inside a longer one). */
+const printedTexts = (() => {
+  const rows = (file: string) =>
+    Papa.parse<Record<string, string>>(readFileSync(file, "utf8").replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+  const gloss = new Map(rows("data/glossary.csv").map((g) => [`${g["kind"]}|${g["printed"]}`, g["en"] ?? ""]));
+  const used = [
+    ...rows("data/tables.csv").map((r) => ["table_title", r["title"] ?? ""]),
+    ...rows("data/projects.csv").map((r) => ["project_name", r["name"] ?? ""]),
+    ...rows("data/projects.csv").map((r) => ["project_category", r["category"] ?? ""]),
+  ].filter(([, text]) => text);
+  const out = new Map<string, string>();
+  for (const [kind, text = ""] of used) out.set(text, gloss.get(`${kind}|${text}`) ?? "");
+  return [...out].sort((a, b) => b[0].length - a[0].length);
+})();
+
+/**
+ * Where pages show printed table titles and project names as labels: citations' table names, the projects table's
+ * names and categories, the failing checks' tables and the per-body sources. (Chart definitions and the performance
+ * section quote printed text too; they are not checked here yet.)
+ */
+const LABELS =
+  ".cite-table, #projects + .table-wrap tbody th, #projects + .table-wrap tbody td:not(.src), #quality tbody td, table.body-figures td.src";
+
+describe("English pages (dist)", () => {
+  const englishPages = walk(ROOT_OUT).filter((f) => f.endsWith(".html") && relative(ROOT_OUT, f).startsWith("en/"));
+
+  it("gloss every printed table title, project name and category they show as a label (data/glossary.csv)", () => {
+    expect(printedTexts.every(([, gloss]) => gloss !== "")).toBe(true);
+    const unglossed = new Set<string>();
+    let seen = 0;
+    for (const file of englishPages)
+      for (const el of parse(readFileSync(file, "utf8")).querySelectorAll(LABELS)) {
+        let text = el.text;
+        for (const [printed, gloss] of printedTexts) {
+          if (!text.includes(printed)) continue;
+          seen++;
+          if (!text.includes(`${gloss} (printed: `)) unglossed.add(`${relative(ROOT_OUT, file)}: ${printed}`);
+          text = text.split(printed).join(" · ");
+        }
+      }
+    expect([...unglossed]).toEqual([]);
+    // The four reports' citations name a dozen tables each, and 24 projects are listed.
+    expect(seen).toBeGreaterThan(100);
   });
 });

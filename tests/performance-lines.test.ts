@@ -44,10 +44,10 @@ describe("performanceLines", () => {
     row(504, "score", 8.72),
   ];
   const lines = performanceLines(rows, [table], [rate504]);
-  it("gives one entry per printed line, in line order, named by its label, table number falling back to our id", () => {
-    expect(lines.map((l) => [l.line, l.name, l.table_no])).toEqual([
-      [504, "基本支出公用经费(保运转)", "T10"],
-      [505, "基本支出人员经费(刚性)", "T10"],
+  it("gives one entry per printed line, in line order, named by its label, a table without a number by its title", () => {
+    expect(lines.map((l) => [l.line, l.name, l.table_no, l.table_title])).toEqual([
+      [504, "基本支出公用经费(保运转)", "", "部门(单位)整体绩效自评表"],
+      [505, "基本支出人员经费(刚性)", "", "部门(单位)整体绩效自评表"],
     ]);
   });
   it("keeps line 504's figures as printed and links the finding of its failing rate check", () => {

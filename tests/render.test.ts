@@ -137,42 +137,46 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
       metric === "total_expenditure" ? metricRow(documentId, `u-${bad}`, value) : undefined,
   };
 
-  it("metricTableRows(site, docs, ids, lang) writes it as text only, in the unit link and the source tooltip", () => {
-    const out = metricTableRows({ data: { units, documents }, index }, [`d-${bad}`], ["total_expenditure", "x"], "en");
+  it("metricTableRows(site, docs, ids, lang) writes it as text only, in the unit link and the source link", () => {
+    const site = { data: { units, documents, sourceViewer: true }, index };
+    const out = metricTableRows(site, [`d-${bad}`], ["total_expenditure", "x"], "en");
     const root = parsed(out, TABLE_TAGS, TABLE_ATTRIBUTES);
     expect(root.querySelectorAll("tr")).toHaveLength(1);
     const link = root.querySelector("th a");
     expect(link?.text).toBe(`医保局 ${bad}`);
     expect(link?.getAttribute("href")).toBe(`/en/units/u-${bad}/`);
     const [total, missing] = root.querySelectorAll("td.num");
-    expect(total?.getAttribute("title")).toBe(
-      `“${bad}.txt 报告” (${bad}.txt bureau) 表3 ${bad} ${bad}: title line (text line 7)`,
-    );
+    // One short link to the printed line (7), no long tooltip: the full citation is on the report page.
+    expect(total?.getAttribute("title")).toBeUndefined();
+    expect(total?.querySelector(":scope > a")?.getAttribute("href")).toBe(`/en/sources/d-${bad}/#L7`);
     expect(total?.getAttribute("data-value")).toBe("593.4");
-    expect(total?.text).toBe("593.40");
-    expect(missing?.getAttribute("title")).toBe("");
+    expect(total?.text).toBe("593.40 l. 7");
+    expect(missing?.querySelector("a")).toBeNull();
     expect(missing?.text).toBe("");
   });
 
-  it("compareRows(index, docs, lang) writes it as text only, in each cell's document id", () => {
-    const root = parsed(compareRows(index, documents, "zh"), TABLE_TAGS, TABLE_ATTRIBUTES);
+  it("compareRows(index, docs, lang, sourceViewer) writes it as text only, in each cell's document id and source link", () => {
+    const root = parsed(compareRows(index, documents, "zh", false), TABLE_TAGS, TABLE_ATTRIBUTES);
     const cells = root.querySelectorAll("td");
     expect(cells.length).toBe(root.querySelectorAll("tr").length); // one report: one cell per metric
     for (const td of cells) expect(td.getAttribute("data-doc")).toBe(`d-${bad}`);
-    expect(texts(root, "td").filter((t) => t !== "")).toEqual(["593.40"]);
+    expect(texts(root, "td").filter((t) => t !== "")).toEqual(["593.40 第7行"]);
+    // Without the source viewer the link goes to the figure's row on its report page (which cites it in full).
+    expect(root.querySelector("td.num > a")?.getAttribute("href")).toBe(`/reports/d-${bad}/#m-total_expenditure`);
   });
 
-  it("overTimeRows(index, series, cellsOf, lang) writes it as text only, in the unit link", () => {
+  it("overTimeRows(index, series, cellsOf, lang, sourceViewer) writes it as text only, in the unit and source links", () => {
     const series = [`u-${bad}|budget`];
     const row = metricRow(`d-${bad}`, `u-${bad}`, value);
     const root = parsed(
-      overTimeRows(index, series, () => [row, undefined], "en"),
+      overTimeRows(index, series, () => [row, undefined], "en", true),
       TABLE_TAGS,
       TABLE_ATTRIBUTES,
     );
     expect(root.querySelector("th a")?.text).toBe(`医保局 ${bad}`);
     expect(root.querySelector("th a")?.getAttribute("href")).toBe(`/en/units/u-${bad}/`);
-    expect(texts(root, "td")).toEqual(["Budget", "593.40 (report text)", "—"]);
+    expect(texts(root, "td")).toEqual(["Budget", "593.40 (report text) l. 7", "—"]);
+    expect(root.querySelector("td.num > a")?.getAttribute("href")).toBe(`/en/sources/d-${bad}/#L7`);
   });
 
   it("checkRows(problems, documentId, labels, lang) writes it as text only, in the key, the labels and the finding link", () => {

@@ -12,7 +12,8 @@ import { describe, expect, it } from "vitest";
 import { hashMismatch, printedDate, printedTitle, sha256, textLines } from "../src/lib/data/source-texts.ts";
 import { citations, sourceText } from "../src/lib/model/labels.ts";
 import type { MetricValue } from "../src/lib/model/metrics/values.ts";
-import { HAS_SEEDS, HOSTILE_OUT, ROOT_OUT, SEEDS, SUB_OUT } from "./setup/global.ts";
+import { HTMLElement, parse } from "node-html-parser";
+import { HAS_SEEDS, HOSTILE_OUT, PROVINCES_OUT, ROOT_OUT, SEEDS, SUB_OUT } from "./setup/global.ts";
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -114,6 +115,31 @@ function lineLinks(out: string, base: string): { page: string; target: string; a
   return found;
 }
 
+/** The page kinds whose tables show figures without their long citation (home is index.html). */
+const TABLE_PAGE_KINDS = ["index.html", "units/", "metrics/", "compare/", "over-time/"];
+const TABLE_PAGES = ["", "units/210311-bureau/", "metrics/personnel/", "compare/210000/", "over-time/210000/"];
+
+/** Each figure cell of a page's tables (a td.num printing a number; per-body and chart tables cite in a column). */
+function figureCells(file: string) {
+  const root = parse(readFileSync(file, "utf8"));
+  return (
+    root
+      .querySelectorAll("td.num")
+      // A chart's data table names each bar's source in its own column (the chart's, not the page's).
+      .filter((td) => !td.closest("table.body-figures") && !td.closest("figure.chart"))
+      .map((td) => {
+        const link = td.querySelector(":scope > a");
+        const figure = td.childNodes
+          .filter((n) => !(n instanceof HTMLElement && n.rawTagName === "a"))
+          .map((n) => n.text)
+          .join("")
+          .trim();
+        return { figure, href: link?.getAttribute("href"), text: link?.text, doc: td.getAttribute("data-doc") };
+      })
+      .filter((c) => /^-?[\d,]+(\.\d+)?%?/.test(c.figure))
+  );
+}
+
 const idsOf = new Map<string, Set<string>>();
 const ids = (file: string) => {
   let set = idsOf.get(file);
@@ -131,9 +157,30 @@ describe.skipIf(!HAS_SEEDS)("the --sources build (../shared/seeds)", () => {
       const links = lineLinks(out, base);
       const fromReports = links.filter((l) => l.page.includes("reports/"));
       expect(fromReports.length).toBeGreaterThan(300);
+      // The tables repeated per province link each figure too, in both languages.
+      for (const kind of TABLE_PAGE_KINDS)
+        for (const prefix of ["", "en/"])
+          expect(links.filter((l) => l.page.startsWith(`${prefix}${kind}`)).length, `${prefix}${kind}`).toBeGreaterThan(
+            0,
+          );
       const broken = links.filter((l) => !existsSync(l.target) || !ids(l.target).has(l.anchor));
       expect(broken).toEqual([]);
     });
+
+  it("every figure of the home, unit, metric, compare and over-time tables links to a line of its report's text", () => {
+    for (const prefix of ["", "en/"])
+      for (const page of TABLE_PAGES) {
+        const cells = figureCells(join(ROOT_OUT, prefix, page, "index.html"));
+        expect(cells.length, `${prefix}${page}`).toBeGreaterThan(0);
+        const unlinked = cells.filter((c) => !new RegExp(`^/${prefix}sources/[^/]+/#L\\d+$`).test(c.href ?? ""));
+        expect(unlinked, `${prefix}${page}`).toEqual([]);
+      }
+    // 千山 2024 final: 支出合计 214.04 is the 合计 row of 公开05表, printed on text line 372 ("214. 04" there).
+    const qianshan = figureCells(join(ROOT_OUT, "compare/210000/index.html")).filter(
+      (c) => c.doc === "210311-bureau-2024-final" && c.figure.startsWith("214.04"),
+    );
+    expect(qianshan[0]).toMatchObject({ href: "/sources/210311-bureau-2024-final/#L372", text: "第372行" });
+  });
 
   it("publishes one viewer page per report, its text once, every line anchored, cited lines linked back", () => {
     const dir = join(ROOT_OUT, "sources", "210311-bureau-2024-final");
@@ -146,7 +193,14 @@ describe.skipIf(!HAS_SEEDS)("the --sources build (../shared/seeds)", () => {
     const line372 = /<div id="L372" class="c">(.*?)<\/div>/.exec(html)?.[1] ?? "";
     expect(line372).toContain("214. 04");
     expect(line372).toContain('href="/reports/210311-bureau-2024-final/#m-total_expenditure"');
-    expect(line372).toContain('href="/en/reports/210311-bureau-2024-final/#m-total_expenditure"');
+    // The English viewer: the same text as printed, English headings, links back to the English report page.
+    const en = readFileSync(join(ROOT_OUT, "en", "sources", "210311-bureau-2024-final", "index.html"), "utf8");
+    expect(/<div id="L372" class="c">(.*?)<\/div>/.exec(en)?.[1]).toContain(
+      'href="/en/reports/210311-bureau-2024-final/#m-total_expenditure"',
+    );
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("figures it supports:");
+    for (const page of [html, en]) expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
     expect(readdirSync(join(ROOT_OUT, "sources")).sort()).toEqual([
       "210300-bureau-2024-budget",
       "210311-bureau-2024-final",
@@ -195,6 +249,29 @@ describe.skipIf(!HAS_SEEDS)("the --sources build (../shared/seeds)", () => {
 });
 
 describe("a build without --sources", () => {
+  it("links nothing into sources/ (hostile fixture and the provinces build)", () => {
+    for (const out of [HOSTILE_OUT, PROVINCES_OUT]) {
+      const into = pages(out).filter((f) => /href="[^"]*sources\//.test(readFileSync(f, "utf8")));
+      expect(into.map((f) => relative(out, f))).toEqual([]);
+    }
+  });
+
+  it("links each figure of the tables to its row on its report page, which exists (provinces build)", () => {
+    let count = 0;
+    const broken: string[] = [];
+    for (const prefix of ["", "en/"])
+      for (const page of TABLE_PAGES)
+        for (const c of figureCells(join(PROVINCES_OUT, prefix, page, "index.html"))) {
+          count++;
+          const [path = "", anchor = ""] = (c.href ?? "").split("#");
+          const target = join(PROVINCES_OUT, path, "index.html");
+          if (!path.startsWith(`/${prefix}reports/`) || !existsSync(target) || !ids(target).has(anchor))
+            broken.push(`${prefix}${page}: ${c.figure} → ${c.href}`);
+        }
+    expect(count).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+
   it("has no citation link and no viewer (hostile fixture build): citations are plain text", () => {
     expect(existsSync(join(HOSTILE_OUT, "sources"))).toBe(false);
     expect(lineLinks(HOSTILE_OUT, "/")).toEqual([]);

@@ -83,6 +83,14 @@ describe("validateDataDir(...).unchecked", () => {
         '检查和宣传",\n',
         `检查和宣传",\n${DOC},T06,64,,医保政策宣传经费,其他运转类,10.00,10.00,2101599,宣传,\n`,
       ],
+      // The new title, project name and category need their English glosses (rule gloss).
+      [
+        "glossary.csv",
+        "kind,printed,en,note\n",
+        "kind,printed,en,note\nproject_category,其他运转类,Other operating projects,\n" +
+          "project_name,医保政策宣传经费,Publicising medical-insurance policy,\n" +
+          "table_title,项目支出预算表（续）,Project expenditure budget (continued),\n",
+      ],
     );
     const report = validateDataDir(dir);
     expect(report.errors).toEqual([]);

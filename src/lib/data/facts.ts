@@ -28,6 +28,8 @@ export interface SourceRow {
   name: string | null;
   /** A 三公 row (the table prints items, not codes): its item id, labelled `tp.<item>`. */
   item?: string;
+  /** The table's total row (a citation names a total printed without a label as such). */
+  total?: boolean;
 }
 
 /** Everything one document discloses, as the metric functions need it. `null` table = not disclosed. */
@@ -118,7 +120,10 @@ export const printedRow = (r: {
   code_printed?: string | null;
   code?: string | null;
   name?: string | null;
+  row_kind?: string | null;
 }): SourceRow => ({
-  code: r.code_printed ?? r.code ?? null,
+  // A code printed with separators (沈丘 prints 210|13|01) reads as the others do (2101301), digits as printed.
+  code: (r.code_printed ?? r.code ?? null)?.replaceAll("|", "") ?? null,
   name: r.name ?? null,
+  ...(r.row_kind === "total" ? { total: true } : {}),
 });

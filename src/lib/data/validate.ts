@@ -5,6 +5,7 @@ import { checkBodyScope } from "./body-scope.ts";
 import { checkClaimQuotes } from "./claim-quotes.ts";
 import { checkPrintedCodes } from "./codes.ts";
 import { checkClassified } from "./classified.ts";
+import { checkGlossed } from "./glossed.ts";
 import { checkIdentities } from "./identities/index.ts";
 import { checkKeys } from "./keys.ts";
 import { linkFindings } from "./findings.ts";
@@ -74,6 +75,7 @@ export function validateDataDir(dir: string, options: ValidateOptions = {}): Val
   checkConsistency(data, errors, at, { sources: options.sources });
   checkPrintedCodes(data, errors, at);
   checkClassified(data, errors, at);
+  checkGlossed(data, errors, at, (name) => !unreadable.has(rows.get(name)?.file ?? name));
   checkCompleteness(data, errors, at, {
     fileOf: (name) => rows.get(name)?.file ?? name,
     readable: (name) => !unreadable.has(rows.get(name)?.file ?? name),

@@ -7,8 +7,34 @@ import type { MetricValue } from "./metrics/values.ts";
 
 export const unitName = (u: Unit | undefined, lang: Lang) => (u ? u[`name_${dataLang(lang)}`] : "?");
 
-/** The documents citations name; `sourceViewer`: the build published each report's text (`--sources`). */
-export type SourceDocuments = Pick<Dataset, "documents"> & { sourceViewer?: boolean };
+/**
+ * The documents citations name; `glossary`: English glosses of printed table titles (absent: titles as printed);
+ * `sourceViewer`: the build published each report's text (`--sources`).
+ */
+export type SourceDocuments = Pick<Dataset, "documents"> &
+  Partial<Pick<Dataset, "glossary">> & { sourceViewer?: boolean };
+
+type GlossRow = Dataset["glossary"][number];
+const glossIndex = new WeakMap<readonly GlossRow[], Map<string, string>>();
+
+/**
+ * Printed text as a page in `lang` shows it: as printed on Chinese pages, "gloss (printed: 原文)" on English ones
+ * (the `gloss.printed` message decides). `printed` is looked up; `shown` is what is printed around it (a table's
+ * number and title: "表3 支出预算总表"). Text without a gloss (the validator refuses that) stays as printed.
+ */
+export function glossed(
+  lang: Lang,
+  glossary: readonly GlossRow[] | undefined,
+  kind: GlossRow["kind"],
+  printed: string,
+  shown = printed,
+): string {
+  if (!glossary || !printed) return shown;
+  let index = glossIndex.get(glossary);
+  if (!index) glossIndex.set(glossary, (index = new Map(glossary.map((g) => [`${g.kind}|${g.printed}`, g.en]))));
+  const gloss = index.get(`${kind}|${printed}`);
+  return gloss ? t(lang, "gloss.printed", { gloss, printed: shown }) : shown;
+}
 
 type DocumentRow = Dataset["documents"][number];
 const documentIndex = new WeakMap<SourceDocuments, Map<string, DocumentRow>>();
@@ -17,6 +43,26 @@ const documentOf = (data: SourceDocuments, id: string) => {
   if (!index) documentIndex.set(data, (index = new Map(data.documents.map((d) => [d.document_id as string, d]))));
   return index.get(id);
 };
+
+type TableRow = Dataset["tables"][number];
+
+/**
+ * A table as the report prints it: its number and title ("表3 支出预算总表"); the title alone when no number is
+ * printed (never the internal id, T10).
+ */
+export const printedTableName = (
+  table: Pick<TableRow, "table_no" | "title">,
+  lang: Lang,
+  glossary?: readonly GlossRow[],
+) => glossed(lang, glossary, "table_title", table.title, [table.table_no, table.title].filter(Boolean).join(" "));
+
+const tableIndex = new WeakMap<readonly TableRow[], Map<string, TableRow>>();
+/** A document's table by its id (an index built once per table list: report pages must not scan every table). */
+export function tableOf(tables: readonly TableRow[], documentId: string, tableId: string): TableRow | undefined {
+  let index = tableIndex.get(tables);
+  if (!index) tableIndex.set(tables, (index = new Map(tables.map((x) => [`${x.document_id}|${x.table_id}`, x]))));
+  return index.get(`${documentId}|${tableId}`);
+}
 
 /** The source viewer's page of a report and the anchor of one of its lines (`sources/<document>/#L12`). */
 export const sourcePagePath = (documentId: string) => `sources/${documentId}/`;
@@ -44,7 +90,10 @@ export interface CitationGroup {
 function rowLabel(s: Source, lang: Lang): string {
   if (s.row?.item) return tk(lang, `tp.${s.row.item}`);
   const printed = s.row ? [s.row.code, s.row.name].filter(Boolean).join(" ") : "";
-  return printed || t(lang, s.table_id ? "cite.title_row" : "cite.sentence");
+  if (printed) return printed;
+  // A row printed without code or name (沈丘's 合计 rows): what it is, not a "title line".
+  if (s.row) return t(lang, s.row.total ? "cite.unlabelled_total" : "cite.unlabelled_row");
+  return t(lang, s.table_id ? "cite.title_row" : "cite.sentence");
 }
 
 /** A figure's sources grouped by document, then table, each printed cell once (in order of first use). */
@@ -66,7 +115,9 @@ export function citations(result: MetricValue, lang: Lang, data: SourceDocuments
       };
       groups.set(s.document_id, g);
     }
-    const table = s.table_id ? `${s.table_no ?? ""} ${s.table_title ?? ""}`.trim() : t(lang, "source.narrative");
+    const table = s.table_id
+      ? printedTableName({ table_no: s.table_no, title: s.table_title ?? "" }, lang, data.glossary)
+      : t(lang, "source.narrative");
     let cells = g.byTable.get(table);
     if (!cells) {
       cells = [];

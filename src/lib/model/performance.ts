@@ -72,7 +72,8 @@ export function performanceLines(
     };
     out.push({
       table_id: first.table_id,
-      table_no: table?.table_no ?? first.table_id,
+      // A table printed without a number is named by its printed title, never by our id (T10).
+      table_no: table ? (table.table_no ?? "") : first.table_id,
       table_title: table?.title ?? "",
       line: first.line,
       name: [first.project, (group.find((r) => r.item === "total_score") ?? first).label]

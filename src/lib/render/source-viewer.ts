@@ -1,17 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { dataLang, LANGUAGES, langPrefix, t, type Lang } from "../../i18n/index.ts";
+import { dataLang, htmlLang, LANGUAGES, langPrefix, t, type Lang } from "../../i18n/index.ts";
 import type { DocumentRow, ProjectRow } from "../data/model.ts";
 import { hashMismatch, sha256, textLines } from "../data/source-texts.ts";
-import { keyFigureAnchor, lineAnchor, projectAnchor, sourcePagePath, yoyAnchor } from "../model/labels.ts";
+import { lineAnchor, projectAnchor, sourcePagePath } from "../model/labels.ts";
 import type { MetricRow } from "../model/metrics/index.ts";
 import { KEY_FIGURE_SECTIONS, metricLabel } from "../model/metrics/registry.ts";
-import { CSP, markup, type Markup } from "./html.ts";
+import { reportFigurePath } from "./cite-link.ts";
+import { CSP, markup } from "./html.ts";
 
 /**
  * The source viewer (`npm run build -- --sources <dir>`): one page per report, `sources/<document>/`, its text once
- * as printed with one anchor per line (`#L12`), bilingual chrome, the lines cited by any figure marked, and from
- * each of those a link to every figure it supports on the report page in each language.
+ * as printed with one anchor per line (`#L12`), in every language (`en/sources/<document>/`: English chrome, the
+ * text as printed), the lines cited by any figure marked, and from each a link to every figure it supports.
  */
 
 /** A figure on a report page: where it is (site path + anchor, language-neutral) and its label per language. */
@@ -44,10 +45,9 @@ export function sourceBacklinks(
     if (m.result.state === "not_disclosed" || m.result.state === "not_applicable") continue;
     const own = m.fiscal_year === year.get(m.document_id) && !m.metric.endsWith("_yoy");
     if (own && !KEY_FIGURES.has(m.metric)) continue;
-    const anchor = own ? keyFigureAnchor(m.metric) : yoyAnchor(m.metric, m.fiscal_year);
     const base = m.metric.replace(/_yoy$/, "");
     const link: FigureLink = {
-      path: `reports/${m.document_id}/#${anchor}`,
+      path: reportFigurePath(m, year.get(m.document_id) ?? 0),
       label: (lang) =>
         `${metricLabel(lang, base)}${m.metric.endsWith("_yoy") ? t(lang, "viewer.yoy") : ""}${own ? "" : ` ${m.fiscal_year}`}`,
     };
@@ -62,33 +62,42 @@ export function sourceBacklinks(
   return out;
 }
 
-/** Each language's string, marked with its language: the page's chrome is in all of them. */
-const bilingual = (render: (lang: Lang) => string): Markup[] =>
-  LANGUAGES.map((l, i) => markup`${i > 0 ? " / " : ""}<span lang="${l.htmlLang}">${render(l.code)}</span>`);
-
-/** The viewer page of one report: its text as printed, line by line. `root`: the site's base path ("/", "/repo/"). */
+/**
+ * The viewer page of one report in one language: its text as printed, line by line, the chrome (headings, links
+ * back to the figures a line supports) in `lang`, a link to the same page in the other languages. `root`: the
+ * site's base path ("/", "/repo/").
+ */
 export function sourceViewerPage(
   doc: DocumentRow,
   text: string,
   cited: Map<number, FigureLink[]> | undefined,
   root: string,
+  lang: Lang = LANGUAGES[0]?.code ?? "zh",
 ): string {
+  const here = `${root}${langPrefix(lang)}`;
   const lines = textLines(text).map((line, i) => {
     const n = i + 1;
     const figures = cited?.get(n);
     const id = lineAnchor(n);
     if (!figures) return markup`<div id="${id}"><a href="#${id}">${n}</a>${line}</div>`;
-    const back = LANGUAGES.map(
-      (l) =>
-        markup`<span lang="${l.htmlLang}">${figures.map((f) => markup`<a href="${root}${langPrefix(l.code)}${f.path}">${f.label(l.code)}</a>`)}</span>`,
-    );
-    return markup`<div id="${id}" class="c"><a href="#${id}">${n}</a>${line}<span class="b">${t("zh", "viewer.supports")} / ${t("en", "viewer.supports")} ${back}</span></div>`;
+    const back = figures.map((f) => markup` <a href="${here}${f.path}">${f.label(lang)}</a>`);
+    return markup`<div id="${id}" class="c"><a href="#${id}">${n}</a>${line}<span class="b">${t(lang, "viewer.supports")}${back}</span></div>`;
   });
-  const nav = LANGUAGES.map(
+  const others = LANGUAGES.filter((l) => l.code !== lang).map(
     (l) =>
-      markup`<a lang="${l.htmlLang}" href="${root}${langPrefix(l.code)}reports/${doc.document_id}/">${t(l.code, "viewer.back")}</a>`,
-  ).map((link, i) => (i ? markup` · ${link}` : link));
-  const page = markup`<html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t("zh", "viewer.title")} / ${t("en", "viewer.title")}</title><meta name="robots" content="noindex"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p>${bilingual((lang) => t(lang, "site.title"))}</p><nav>${nav}</nav><h1>${doc.title_printed}</h1><p>${bilingual((lang) => t(lang, "viewer.about", { issuer: doc[`issuer_${dataLang(lang)}`], file: doc.source_file, lines: textLines(text).length, cited: cited?.size ?? 0 }))}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t">${lines}</main></body></html>`;
+      markup` · <a lang="${l.htmlLang}" hreflang="${l.htmlLang}" href="${root}${langPrefix(l.code)}${sourcePagePath(doc.document_id)}">${l.label}</a>`,
+  );
+  const nav = markup`<a href="${here}reports/${doc.document_id}/">${t(lang, "viewer.back")}</a>${others}`;
+  const about = t(lang, "viewer.about", {
+    issuer: doc[`issuer_${dataLang(lang)}`],
+    file: doc.source_file,
+    lines: textLines(text).length,
+    cited: cited?.size ?? 0,
+  });
+  // The title as printed; on an English page after its English rendering ("… (printed: 沈丘县…)").
+  const title = t(lang, "gloss.printed", { gloss: doc[`title_${dataLang(lang)}`], printed: doc.title_printed });
+  // The report's text is Chinese on every language's page: marked as such, so readers and checks know it.
+  const page = markup`<html lang="${htmlLang(lang)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${doc.title_printed} · ${t(lang, "viewer.title")}</title><meta name="robots" content="noindex"><link rel="icon" href="${root}favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="${root}css/site.css"></head><body class="srcview"><header><p><a href="${here}">${t(lang, "site.title")}</a></p><nav>${nav}</nav><h1>${title} · ${t(lang, "viewer.title")}</h1><p>${about}</p><p><code>SHA-256 ${doc.source_sha256}</code></p></header><main class="t" lang="zh-CN">${lines}</main></body></html>`;
   return `<!doctype html>\n${page.toString()}\n`;
 }
 
@@ -110,8 +119,13 @@ export function writeSourceViewer(
     return bytes.toString("utf8");
   });
   documents.forEach((d, i) => {
-    const dir = join(outDir, sourcePagePath(d.document_id));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "index.html"), sourceViewerPage(d, texts[i] ?? "", backlinks.get(d.document_id), base));
+    for (const { code } of LANGUAGES) {
+      const dir = join(outDir, langPrefix(code), sourcePagePath(d.document_id));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, "index.html"),
+        sourceViewerPage(d, texts[i] ?? "", backlinks.get(d.document_id), base, code),
+      );
+    }
   });
 }

@@ -30,7 +30,7 @@ export interface Validated {
  * The tables pages read. The row tables (functional, economic, 三公, summary, projects, claims) are not part of the
  * site: at national scale they are gigabytes, and pages read the rows they show through `index.facts`.
  */
-export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "findings" | "classifications"> & {
+export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "findings" | "classifications" | "glossary"> & {
   sourceViewer: boolean;
 };
 
@@ -114,6 +114,7 @@ export function buildSite(validated: Validated): SiteModel {
     tables: data.tables,
     findings: data.findings,
     classifications: data.classifications,
+    glossary: data.glossary,
     sourceViewer: validated.sourceViewer ?? false,
   };
   const charts = buildCharts(site, metrics, shown);

@@ -19,6 +19,7 @@ import { units } from "./units.ts";
 import { unpaired } from "./unpaired.ts";
 import { rounding } from "./rounding.ts";
 import { classifications } from "./classifications.ts";
+import { glossary } from "./glossary.ts";
 
 /** Every resource, in the order they are read and listed (referenced resources first). */
 export const RESOURCES = [
@@ -38,6 +39,7 @@ export const RESOURCES = [
   findings,
   unpaired,
   rounding,
+  glossary,
 ] as const;
 
 /** Package-level metadata of data/datapackage.json. */
