@@ -54,6 +54,7 @@ const sheets = (path: string) =>
     .querySelectorAll("details.indicators")
     .map((d) => ({
       summary: d.querySelector("summary")?.text.replace(/\s+/g, " ").trim() ?? "",
+      sheetFindings: d.querySelectorAll("p a").map((a) => a.getAttribute("href")),
       headings: d.querySelectorAll("thead th").map((th) => th.text.trim()),
       rows: d
         .querySelectorAll("tbody tr")
@@ -87,7 +88,7 @@ describe("report page: performance indicator rows", () => {
     });
     it(`${path} names the weight-sum finding F39 on the centre's sheet and links each row to its source line`, () => {
       const t11 = sheets(path).find((s) => s.summary.startsWith("T11"));
-      expect(t11?.summary).toContain("F39");
+      expect(t11?.sheetFindings).toEqual(["#F39"]);
       expect(t11?.rows).toHaveLength(23);
       expect(t11?.links[0]).toMatch(/sources\/210311-bureau-2024-final\/#L601$/);
     });

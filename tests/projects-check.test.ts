@@ -43,6 +43,10 @@ describe("validateDataDir: projects-vs-functional", () => {
       "functional.csv:2:78: identity",
       // and at its 绩效目标表 budget (表17 line 555 预算资金情况 115.11; performance.csv line 5, `value`).
       "performance.csv:5:57: identity",
+      // and at the project table's 合计 and unit rows (表9 lines 493-494, 145.11; project_totals.csv lines 2-3,
+      // `amount`).
+      "project_totals.csv:2:46: identity",
+      "project_totals.csv:3:54: identity",
     ]);
     expect(errors[0]?.message).toContain("printed 145.11 but parts sum to 181.11");
   });

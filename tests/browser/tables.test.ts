@@ -3,10 +3,11 @@ import { LONG, useBrowser } from "./harness.ts";
 
 const h = useBrowser();
 
-/** The numbers of a column, read back as a reader sees them (thousands separators removed). */
+/** The numbers of a column, read back as a reader sees them (thousands separators and source links removed). */
 const numbers = (texts: string[]) =>
   texts
-    .map((t) => t.replace(/[,\s万元%]/g, ""))
+    // Each figure is followed by its source link ("第311行", "第410行+1"): not part of the number.
+    .map((t) => t.replace(/第\d+行(\+\d+)?|l\. \d+( \+\d+)?/g, "").replace(/[,\s万元%]/g, ""))
     .filter((t) => /^-?\d+(\.\d+)?$/.test(t))
     .map(Number);
 

@@ -70,6 +70,7 @@ export type Writers = Record<
   | "claims"
   | "findings"
   | "unpaired"
-  | "rounding",
+  | "rounding"
+  | "glossary",
   CsvWriter
 >;

@@ -88,6 +88,8 @@ export function generate(options: GenerateOptions): GenerateResult {
   for (const c of classified.data)
     writers.classifications.row({ ...c, parent: c["parent"] || null, note: c["note"] || null });
   for (const u of units) writers.units.row(u.row);
+  // Every table title, project name and category written gets an English gloss (rule gloss), written last.
+  const glossed = collectGlossed(writers);
   const firstYear = endYear - years + 1;
   units.forEach((unit, index) => {
     const rng = new Rng(mixSeed(seed, index + 1));
@@ -122,6 +124,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     }
   });
 
+  writeGlossary(writers.glossary, glossed);
   const rows: Record<string, number> = {};
   let bytes = 0;
   for (const [name, wtr] of Object.entries<CsvWriter>(writers)) {
@@ -130,4 +133,52 @@ export function generate(options: GenerateOptions): GenerateResult {
     bytes += wtr.bytes;
   }
   return { dir, units: units.length, documents: rows["documents"] ?? 0, rows, bytes };
+}
+
+type GlossKind = "table_title" | "project_name" | "project_category";
+
+/** Wrap the tables and projects writers so each printed text they write is remembered (once) for its gloss. */
+function collectGlossed(writers: Writers): Map<string, GlossKind> {
+  const seen = new Map<string, GlossKind>();
+  const watch = (writer: CsvWriter, columns: [string, GlossKind][]) => {
+    const row = writer.row.bind(writer);
+    writer.row = (values) => {
+      for (const [column, kind] of columns) {
+        const text = values[column];
+        if (typeof text === "string" && text) seen.set(`${kind}|${text}`, kind);
+      }
+      row(values);
+    };
+  };
+  watch(writers.tables, [["title", "table_title"]]);
+  watch(writers.projects, [
+    ["name", "project_name"],
+    ["category", "project_category"],
+  ]);
+  return seen;
+}
+
+/**
+ * glossary.csv of a synthetic set: the real data's gloss where the text (without a leading "2023年") is one of
+ * data/glossary.csv's, with the year put back; else a gloss that says it is synthetic.
+ */
+function writeGlossary(writer: CsvWriter, seen: Map<string, GlossKind>): void {
+  const real = new Map(
+    Papa.parse<Record<string, string>>(readFileSync(join(REPO_ROOT, "data/glossary.csv"), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((g) => [`${g["kind"]}|${g["printed"]}`, g["en"] ?? ""]),
+  );
+  for (const key of [...seen.keys()].sort()) {
+    const kind = seen.get(key) as GlossKind;
+    const printed = key.slice(kind.length + 1);
+    const [, year, rest = printed] = /^(\d{4})年(.+)$/.exec(printed) ?? [];
+    const gloss = real.get(`${kind}|${rest}`);
+    writer.row({
+      kind,
+      printed,
+      en: gloss ? `${year ? `${year} ` : ""}${gloss}` : `synthetic: ${printed}`,
+      note: null,
+    });
+  }
 }
