@@ -33,6 +33,8 @@ export interface ChartView {
   unitLabel: string;
   /** A consolidated report's bodies, in the order its tables list them: the chart's legend (empty: one body). */
   groups?: string[];
+  /** A report chart's unit: its CSV is that unit's `units/<unit>/charts.csv` (lib/charts/embed-path.ts). */
+  unitId?: string;
 }
 
 export interface ChartSpec {
@@ -241,6 +243,7 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             unit: "万元",
             unitLabel: unitText(lang, "万元"),
             groups: bodies.map((b) => unitName(unitsById.get(b), lang)),
+            unitId: doc.unit_id,
           };
         },
       });
