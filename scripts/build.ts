@@ -152,8 +152,8 @@ try {
     vite: { plugins: [externalProvider] },
   });
   // Downloads written directly (through the page renderer they took minutes at national scale): the curated CSVs
-  // byte for byte as validated behind a BOM and data/metrics.csv (written above), each chart's embed/<id>/data.csv
-  // and each report's checks.csv; CITATION.cff at the root (with the site's address) and one zip of all of it.
+  // byte for byte as validated behind a BOM and data/metrics.csv (written above), each ranked chart's embed/<id>/data.csv,
+  // each unit's report charts (units/<unit>/charts.csv) and checks (units/<unit>/checks.csv.gz); CITATION.cff at the root (with the site's address) and one zip of all of it.
   const out = (...p: string[]) => join(paths.site, ...p);
   mkdirSync(out("data"), { recursive: true });
   for (const name of served.keys()) renameSync(join(downloads, name), out("data", name));
@@ -175,11 +175,7 @@ try {
     writeFileSync(pkgFile, JSON.stringify(servedDataPackage(pkg, served), null, 2));
   }
   writeChartCsvs(paths.site, site.charts);
-  writeCheckCsvs(
-    paths.site,
-    site.data.documents.map((d) => d.document_id),
-    site.checksOf,
-  );
+  writeCheckCsvs(paths.site, site.data.documents, site.checksOf);
   if (sourcesDir !== null)
     writeSourceViewer(
       paths.site,

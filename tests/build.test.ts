@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { ROOT_OUT, SUB_BASE, SUB_OUT } from "./setup/global.ts";
+import { ROOT_OUT, SUB_BASE, SUB_OUT, TEST_SITE_URL } from "./setup/global.ts";
+import { reportChecksLines, unitChecksText } from "./setup/unit-downloads.ts";
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -111,12 +112,12 @@ describe("the built site (dist)", () => {
       "#F39",
     ]);
     expect(report.querySelector("li#F07")).not.toBeNull();
-    expect(report.querySelector('#quality a[href="/reports/210311-bureau-2024-final/checks.csv"]')).not.toBeNull();
-    const csv = (doc: string) =>
-      readFileSync(join(ROOT_OUT, "reports", doc, "checks.csv"), "utf8")
-        .replace(/^\uFEFF/, "")
-        .trim()
-        .split("\n");
+    // Every check of a unit's reports is in one gzip-compressed CSV per unit, its first column naming the report.
+    expect(report.querySelector('#quality a[href="/units/210311-bureau/checks.csv.gz"]')).not.toBeNull();
+    expect(unitChecksText(ROOT_OUT, "210311-bureau").split("\n")[0]).toBe(
+      "\uFEFFdocument_id,key,table_id,rule,subject,column,line,expected,actual,cells,tolerance,status,finding_id",
+    );
+    const csv = (doc: string) => reportChecksLines(ROOT_OUT, doc);
     const status = (r: string) => r.split(",").at(-2);
     for (const doc of DOCS) {
       const [header, ...body] = csv(doc);
@@ -182,6 +183,8 @@ describe("the built site (dist)", () => {
   it("embed pages carry the chart and no site furniture", () => {
     const embeds = readdirSync(join(ROOT_OUT, "embed"));
     expect(embeds.length).toBeGreaterThan(10);
+    // A report's chart is embedded from the report page (#embed-<chart>), not from a page of its own.
+    expect(embeds.filter((id) => id.startsWith("unit-"))).toEqual([]);
     for (const id of embeds) {
       const doc = html(ROOT_OUT, `embed/${id}`);
       expect(doc.querySelector("svg[role=img]")).not.toBeNull();
@@ -202,7 +205,7 @@ describe("the built site (dist)", () => {
     expect(iframe?.getAttribute("src")).toMatch(/\/embed\/metric-/);
   });
 
-  it("every chart has an embed page in both languages, whose full-page link opens the chart's own view", () => {
+  it("every chart has an embed in both languages, whose full-page link opens the chart's own view", () => {
     const zh = readdirSync(join(ROOT_OUT, "embed")).filter((id) =>
       existsSync(join(ROOT_OUT, "embed", id, "index.html")),
     );
@@ -212,10 +215,20 @@ describe("the built site (dist)", () => {
     expect(ranked.querySelector(".chart-links a[target=_top]")?.getAttribute("href")).toBe(
       "/en/metrics/three-public/?metric=three_public_total&slice=2024%7Cbudget#metric-three-public-total-2024-budget",
     );
-    const report = html(ROOT_OUT, "en/embed/unit-210300-bureau-2024-budget-functional");
-    expect(report.querySelector(".chart-links a[target=_top]")?.getAttribute("href")).toBe(
-      "/en/reports/210300-bureau-2024-budget/#unit-210300-bureau-2024-budget-functional",
-    );
+    // A report's chart: its snippet frames the report page at the chart's marker, which the page holds inside the
+    // chart's figure, with the full-page link (shown only in the frame, public/css/site.css).
+    for (const lang of ["", "en/"]) {
+      const id = "unit-210300-bureau-2024-budget-functional";
+      const report = html(ROOT_OUT, `${lang}reports/210300-bureau-2024-budget`);
+      const snippet = parse(report.querySelector(`#${id} .embed-code textarea`)?.text ?? "");
+      expect(snippet.querySelector("iframe")?.getAttribute("src")).toBe(
+        `${TEST_SITE_URL}/${lang}reports/210300-bureau-2024-budget/#embed-${id}`,
+      );
+      expect(report.querySelector(`figure#${id} > .embed-mark#embed-${id}`)).not.toBeNull();
+      expect(report.querySelector(`#${id} .chart-links a.embed-only[target=_top]`)?.getAttribute("href")).toBe(
+        `/${lang}reports/210300-bureau-2024-budget/#${id}`,
+      );
+    }
   });
 
   it("dist/data/metrics.csv starts with a BOM and has exactly the documented columns", () => {

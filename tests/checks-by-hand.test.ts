@@ -9,10 +9,9 @@
  * (千山区医疗保障局 + 服务中心 2024 决算), 002 = 002_7cae605de1a9dcbd.txt (沈丘县医疗保障局 2024 预算),
  * 003 = 003_abee6ec0de6ec728.txt (抚顺市医疗保障事务服务中心 2024 预算).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT_OUT } from "./setup/global.ts";
+import { reportChecksLines } from "./setup/unit-downloads.ts";
 
 const D000 = "210300-bureau-2024-budget";
 const D001 = "210311-bureau-2024-final";
@@ -207,10 +206,7 @@ const CASES: HandCheck[] = [
 
 type Row = Record<string, string>;
 const checks = (doc: string): Row[] => {
-  const [header = "", ...lines] = readFileSync(join(ROOT_OUT, "reports", doc, "checks.csv"), "utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split("\n");
+  const [header = "", ...lines] = reportChecksLines(ROOT_OUT, doc);
   const cols = header.split(",");
   return lines.map((l) => {
     expect(l).not.toContain('"'); // no quoted fields in checks.csv, so a plain split is exact

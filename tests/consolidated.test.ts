@@ -15,6 +15,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { ROOT_OUT } from "./setup/global.ts";
+import { reportChartCsv } from "./setup/unit-downloads.ts";
 
 const DOC = "210311-bureau-2024-final";
 
@@ -46,10 +47,7 @@ describe("001 公开02表 by body", () => {
 
 describe("001's functional chart (公开05表 lists the bureau's rows, then the centre's)", () => {
   it("names the body of every bar, in both languages: 7 bars of the bureau, then 8 of the centre", () => {
-    const csv = readFileSync(join(ROOT_OUT, "embed", `unit-${DOC}-functional`, "data.csv"), "utf8").replace(
-      /^\uFEFF/,
-      "",
-    );
+    const csv = reportChartCsv(ROOT_OUT, `unit-${DOC}-functional`);
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const body = (label = "") => /（(.+)）$/.exec(label)?.[1];
     expect(rows.map((r) => body(r["label_zh"]))).toEqual([
@@ -79,8 +77,8 @@ describe("001's pages say which bodies the report covers and group its rows by b
   });
 
   it("the chart CSV names each row's body", () => {
-    const csv = readFileSync(join(ROOT_OUT, "embed", `unit-${DOC}-functional`, "data.csv"), "utf8");
-    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true }).data;
+    const csv = reportChartCsv(ROOT_OUT, `unit-${DOC}-functional`);
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true }).data;
     expect(rows.filter((r) => r["key"]).map((r) => r["body"])).toEqual([
       ...Array<string>(7).fill("210311-bureau"),
       ...Array<string>(8).fill("210311-centre"),

@@ -32,8 +32,8 @@ export const FILE_KINDS = [
   "search shards",
   "download: curated CSVs",
   "download: metrics.csv",
-  "download: chart CSVs (embed/<chart>/data.csv)",
-  "download: checks.csv (reports/<doc>/)",
+  "download: chart CSVs (embed/<chart>/data.csv, units/<unit>/charts.csv)",
+  "download: checks (units/<unit>/checks.csv.gz)",
   "download: zip",
   "download: datapackage.json, CITATION.cff",
   "assets (JS, CSS, icons)",
@@ -59,8 +59,9 @@ export function fileKind(rel: string): FileKind {
   if (/^data\/metrics\.csv(\.gz)?$/.test(rel)) return "download: metrics.csv";
   if (/^data\/[^/]+\.csv(\.gz)?$/.test(rel)) return "download: curated CSVs";
   if (rel === "data/datapackage.json" || rel === "CITATION.cff") return "download: datapackage.json, CITATION.cff";
-  if (/^embed\/[^/]+\/data\.csv$/.test(rel)) return "download: chart CSVs (embed/<chart>/data.csv)";
-  if (/^reports\/[^/]+\/checks\.csv$/.test(rel)) return "download: checks.csv (reports/<doc>/)";
+  if (/^embed\/[^/]+\/data\.csv$|^units\/[^/]+\/charts\.csv$/.test(rel))
+    return "download: chart CSVs (embed/<chart>/data.csv, units/<unit>/charts.csv)";
+  if (/^units\/[^/]+\/checks\.csv\.gz$/.test(rel)) return "download: checks (units/<unit>/checks.csv.gz)";
   if (/^sitemap[^/]*\.xml$|^robots\.txt$/.test(rel)) return "sitemap, robots";
   if (!rel.endsWith(".html")) return /\.(js|css|svg|ico|png|woff2?)$/.test(rel) ? "assets (JS, CSS, icons)" : "other";
   const page = unprefixed(rel);

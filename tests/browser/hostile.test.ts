@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
@@ -62,7 +62,14 @@ describe("hostile data", { timeout: LONG }, () => {
   });
 
   it("no cell of units.csv or any chart CSV starts with = + - @ unless it is a number", async () => {
-    const files = ["data/units.csv", ...readdirSync(join(HOSTILE_OUT, "embed")).map((id) => `embed/${id}/data.csv`)];
+    const files = [
+      "data/units.csv",
+      ...readdirSync(join(HOSTILE_OUT, "embed")).map((id) => `embed/${id}/data.csv`),
+      // A report's charts: one CSV per unit.
+      ...readdirSync(join(HOSTILE_OUT, "units"))
+        .filter((u) => existsSync(join(HOSTILE_OUT, "units", u, "charts.csv")))
+        .map((u) => `units/${u}/charts.csv`),
+    ];
     expect(files.length).toBeGreaterThan(10);
     const bad: string[] = [];
     let cells = 0;

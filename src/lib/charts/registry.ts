@@ -28,11 +28,15 @@ export interface ChartView {
   /** Titles of the reports the chart draws, in this language (the source line names them). */
   reports?: string[];
   sourceOf: (key: string) => string;
+  /** The source as the chart's data table on its page writes it, where shorter (a report's chart: no report title). */
+  pageSourceOf?: (key: string) => string;
   unit: "万元" | "ratio";
   /** The unit as this language writes it ("万元", "10,000 yuan", "%"): axis, subtitle and value column. */
   unitLabel: string;
   /** A consolidated report's bodies, in the order its tables list them: the chart's legend (empty: one body). */
   groups?: string[];
+  /** A report chart's unit: its CSV is that unit's `units/<unit>/charts.csv` (lib/charts/embed-path.ts). */
+  unitId?: string;
 }
 
 export interface ChartSpec {
@@ -187,6 +191,13 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
     const body = f.functional.filter(
       (r) => r.row_kind === "class" || r.row_kind === "section" || r.row_kind === "item",
     );
+    const barSource = (key: string): MetricValue => {
+      const r = body.find((x) => `L${x.line}` === key);
+      return {
+        state: "blank",
+        sources: [sourceOf(f, f.functionalTable, Number(key.slice(1)), r ? printedRow(r) : null, "total")],
+      };
+    };
     if (body.length) {
       // A consolidated report lists each body's rows in turn: its bars are grouped (coloured) by body, with a legend.
       const bodies = body.some((r) => r.subunit_id) ? doc.scope_units.split(";") : [];
@@ -230,17 +241,12 @@ function unitCharts(data: ChartData, facts: Map<string, ChartFacts>): ChartSpec[
             page,
             fullView: `${page}#${id}`,
             reports: [doc[`title_${dataLang(lang)}`]],
-            sourceOf: (key) => {
-              const r = body.find((x) => `L${x.line}` === key);
-              const result: MetricValue = {
-                state: "blank",
-                sources: [sourceOf(f, f.functionalTable, Number(key.slice(1)), r ? printedRow(r) : null, "total")],
-              };
-              return sourceText(result, lang, data);
-            },
+            sourceOf: (key) => sourceText(barSource(key), lang, data),
+            pageSourceOf: (key) => sourceText(barSource(key), lang, data, doc.document_id),
             unit: "万元",
             unitLabel: unitText(lang, "万元"),
             groups: bodies.map((b) => unitName(unitsById.get(b), lang)),
+            unitId: doc.unit_id,
           };
         },
       });

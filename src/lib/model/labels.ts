@@ -140,15 +140,16 @@ export const cellText = (c: CitedCell, lang: Lang) =>
 
 /**
  * Where a figure comes from, as plain text (tooltips, chart CSVs): per document and table, its title, issuer,
- * table and each cell once. A not-disclosed figure: its note.
+ * table and each cell once. A not-disclosed figure: its note. `inDocument`: the report the page is about, whose
+ * sources then name no title (the page names it once).
  */
-export function sourceText(result: MetricValue, lang: Lang, data: SourceDocuments): string {
+export function sourceText(result: MetricValue, lang: Lang, data: SourceDocuments, inDocument?: string): string {
   if (result.state === "not_disclosed" || result.state === "not_applicable")
     return result.note ? tk(lang, `reason.${result.note}`) : "";
   return citations(result, lang, data)
     .map(
       (g) =>
-        `${g.document} ${g.tables
+        `${g.document_id === inDocument ? "" : `${g.document} `}${g.tables
           .map(
             (x) => `${x.table}${t(lang, "cite.sep")}${x.cells.map((c) => cellText(c, lang)).join(t(lang, "cite.and"))}`,
           )

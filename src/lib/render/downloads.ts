@@ -1,10 +1,13 @@
 import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { ChartSpec } from "../charts/registry.ts";
+import { chartCsvPath } from "../charts/embed-path.ts";
+import type { ChartSpec, ChartView } from "../charts/registry.ts";
 import { toCsv } from "../data/csv.ts";
 import type { CheckResult } from "../data/types.ts";
 import { writeZip } from "./zip.ts";
+
+type Cell = string | number | null;
 
 export const CHART_CSV_HEADER = [
   "key",
@@ -19,11 +22,9 @@ export const CHART_CSV_HEADER = [
   "body",
 ] as const;
 
-/** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
-export function chartCsv(spec: ChartSpec): string {
-  const zh = spec.view("zh");
-  const en = spec.view("en");
-  const rows = zh.bars.map((b, i) => [
+/** The rows of a chart's CSV (CHART_CSV_HEADER): exactly the bars it shows, in both languages, with their sources. */
+function chartRows(zh: ChartView, en: ChartView): Cell[][] {
+  return zh.bars.map((b, i) => [
     b.key,
     b.label,
     en.bars[i]?.label ?? "",
@@ -35,15 +36,38 @@ export function chartCsv(spec: ChartSpec): string {
     b.findings ?? "",
     b.groupId ?? "",
   ]);
-  return toCsv(CHART_CSV_HEADER, rows, { bom: true });
 }
 
-/** Every chart's data.csv beside its embed page (`embed/<id>/data.csv`). */
+/** Exactly the rows a chart shows, in both languages, with their sources; BOM so Excel reads UTF-8. */
+export function chartCsv(spec: ChartSpec): string {
+  return toCsv(CHART_CSV_HEADER, chartRows(spec.view("zh"), spec.view("en")), { bom: true });
+}
+
+/** A unit's report charts in one file (units/<unit>/charts.csv): a `chart` column, then CHART_CSV_HEADER. */
+export const UNIT_CHARTS_CSV_HEADER = ["chart", ...CHART_CSV_HEADER] as const;
+
+/**
+ * Every chart's data as CSV, where the chart's download link points (chartCsvPath): a ranked chart's beside its
+ * embed page (`embed/<id>/data.csv`); a report's charts in their unit's `units/<unit>/charts.csv`, one file per unit
+ * rather than one per report (issue 16: at national scale 60,000 files, a third of GitHub Pages' file budget).
+ */
 export function writeChartCsvs(outDir: string, charts: ChartSpec[]): void {
+  const byUnit = new Map<string, Cell[][]>();
   for (const spec of charts) {
-    const dir = join(outDir, "embed", spec.id);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "data.csv"), chartCsv(spec));
+    const zh = spec.view("zh");
+    const path = chartCsvPath(zh);
+    if (path === `embed/${spec.id}/data.csv`) {
+      mkdirSync(join(outDir, "embed", spec.id), { recursive: true });
+      writeFileSync(join(outDir, path), toCsv(CHART_CSV_HEADER, chartRows(zh, spec.view("en")), { bom: true }));
+      continue;
+    }
+    const rows = byUnit.get(path) ?? [];
+    for (const row of chartRows(zh, spec.view("en"))) rows.push([spec.id, ...row]);
+    byUnit.set(path, rows);
+  }
+  for (const [path, rows] of [...byUnit].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), toCsv(UNIT_CHARTS_CSV_HEADER, rows, { bom: true }));
   }
 }
 
@@ -62,30 +86,46 @@ export const CHECKS_CSV_HEADER = [
   "finding_id",
 ] as const;
 
-/** Every identity checked on each report, as reports/<id>/checks.csv (BOM), findings linked. */
+/** A unit's checks file (units/<unit>/checks.csv.gz): a `document_id` column, then CHECKS_CSV_HEADER. */
+export const UNIT_CHECKS_CSV_HEADER = ["document_id", ...CHECKS_CSV_HEADER] as const;
+
+/** Where every check of a unit's reports is served: gzip-compressed, one file per unit. */
+export const unitChecksPath = (unitId: string) => `units/${unitId}/checks.csv.gz`;
+
+/**
+ * Every identity checked on each report, one gzip-compressed CSV per unit (BOM inside), findings linked, reports in
+ * the order given. Per unit and compressed (issue 16): one checks.csv per report was 1 file and ~21 KB of each
+ * report's 16 KB and 3-file budget on GitHub Pages; the report page lists the checks that do not pass and counts
+ * the others. Deterministic (gzip level 9, no timestamp or name in the header).
+ */
 export function writeCheckCsvs(
   outDir: string,
-  documentIds: readonly string[],
+  documents: readonly { document_id: string; unit_id: string }[],
   checksOf: (documentId: string) => CheckResult[],
 ): void {
-  for (const id of documentIds) {
-    const dir = join(outDir, "reports", id);
-    mkdirSync(dir, { recursive: true });
-    const rows = checksOf(id).map((c) => [
-      c.key,
-      c.table_id,
-      c.rule,
-      c.subject,
-      c.column,
-      c.line,
-      c.expected,
-      c.actual,
-      c.cells,
-      c.tolerance,
-      c.status,
-      c.finding_id,
-    ]);
-    writeFileSync(join(dir, "checks.csv"), toCsv(CHECKS_CSV_HEADER, rows, { bom: true }));
+  const byUnit = new Map<string, string[]>();
+  for (const d of documents) byUnit.set(d.unit_id, [...(byUnit.get(d.unit_id) ?? []), d.document_id]);
+  for (const [unit, ids] of byUnit) {
+    const rows = ids.flatMap((id) =>
+      checksOf(id).map((c) => [
+        id,
+        c.key,
+        c.table_id,
+        c.rule,
+        c.subject,
+        c.column,
+        c.line,
+        c.expected,
+        c.actual,
+        c.cells,
+        c.tolerance,
+        c.status,
+        c.finding_id,
+      ]),
+    );
+    const file = join(outDir, unitChecksPath(unit));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, gzipSync(toCsv(UNIT_CHECKS_CSV_HEADER, rows, { bom: true }), { level: 9 }));
   }
 }
 

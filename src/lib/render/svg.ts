@@ -50,12 +50,12 @@ function barMarkup(b: Bar, L: ChartLayout): Markup {
 
 /** The chart's figures as a table (name, value, source): what screen readers and copy-paste get. */
 export function tableMarkup(
-  chart: Pick<ChartView, "title" | "bars" | "sourceOf" | "unit">,
+  chart: Pick<ChartView, "title" | "bars" | "sourceOf" | "pageSourceOf" | "unit">,
   headers: readonly [string, string, string],
 ): Markup {
   const rows = chart.bars.map(
     (b) =>
-      markup`<tr><th scope="row">${b.label}</th><td class="num" data-unit="${chart.unit}">${b.value !== null ? b.valueLabel : b.missing}</td><td>${chart.sourceOf(b.key)}</td></tr>`,
+      markup`<tr><th scope="row">${b.label}</th><td class="num" data-unit="${chart.unit}">${b.value !== null ? b.valueLabel : b.missing}</td><td>${(chart.pageSourceOf ?? chart.sourceOf)(b.key)}</td></tr>`,
   );
   const [name, value, source] = headers;
   return markup`<table><caption>${chart.title}</caption><thead><tr><th scope="col">${name}</th><th scope="col" data-unit="${chart.unit}">${value}</th><th scope="col">${source}</th></tr></thead><tbody>${rows}</tbody></table>`;
