@@ -60,8 +60,10 @@ describe("pairedModel", () => {
     const [a, b] = m.rows;
     expect(a?.lines).toHaveLength(2);
     expect(a?.markY).toBe((a?.labelY ?? 0) + PAIR_LINE + 12);
-    // Rows are 10 px apart: b's label baseline is 12 below the end of a.
-    expect(b?.labelY).toBe((a?.markY ?? 0) + 10 + 12);
+    // a's figures go below its marks (they sit at the right end, x = 346): its value line is 19 below the marks;
+    // rows are 10 px apart, and b's label baseline is 12 below the top of its row.
+    expect(a?.valueY).toBe((a?.markY ?? 0) + 19);
+    expect(b?.labelY).toBe((a?.valueY ?? 0) + 10 + 12);
     expect(b?.lines).toEqual(["短"]);
   });
 
@@ -76,11 +78,12 @@ describe("pairedModel", () => {
   });
 
   it("pairedModel(panels) gives each panel its own scale (1.06 and 124.58 do not share an axis)", () => {
+    // nice(4): 1.06 → ticks of 0.2 up to 1.2; 124.58 → ticks of 50 up to 150.
     const m = panelsModel([
       { key: "tp", title: "三公", rows: [row("a", 1.06, 1.06)] },
       { key: "perf", title: "绩效", rows: [row("b", null, 124.58)] },
     ]);
-    expect(m.panels.map((p) => p.ticks.at(-1)?.label)).toEqual(["1.2", "140"]);
+    expect(m.panels.map((p) => p.ticks.at(-1)?.label)).toEqual(["1.2", "150"]);
     expect(m.panels[1]?.titleY).toBeGreaterThan(m.panels[0]?.plotBottom ?? Infinity);
   });
 
