@@ -16,6 +16,9 @@ import type { ChartView } from "../src/lib/charts/registry.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { svgMarkup } from "../src/lib/render/svg.ts";
 import { buildSite } from "../src/lib/site/build-site.ts";
+import { budgetFinalView } from "../src/lib/charts/budget-final.ts";
+import { pairedModel, type PairPanel } from "../src/lib/charts/paired.ts";
+import { pairedSvgMarkup } from "../src/lib/render/paired-svg.ts";
 
 const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
@@ -161,7 +164,79 @@ const CASES: [string, () => ChartView][] = [
   ["consolidated-functional", () => consolidated],
   ["valid-mini-functional", validMini],
 ];
-const NAMES = CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]);
+/**
+ * Budget against final (one SVG for every width): 001's 三公 table (公开09表 lines 478-483: 1.06 | 1.06 and blank
+ * rows) and performance lines (T10 504: 1.76 | 1.53, 87.22% printed; 505: both illegible) through the real pipeline,
+ * and a hand-made chart with a missing final, a long label and two panels of very different scales.
+ */
+function paired210311(): { id: string; title: string; description: string; panels: PairPanel[] } {
+  const report = validateDataDir(fileURLToPath(new URL("../data", import.meta.url)));
+  if (!report.data) throw new Error("data/ does not validate");
+  const site = buildSite({ data: report.data, problems: report.checks, counts: report.counts, readChecks: () => [] });
+  const id = "210311-bureau-2024-final";
+  const d = site.index.document.get(id);
+  if (!d) throw new Error(id);
+  return budgetFinalView(
+    {
+      document: d,
+      unit: site.index.unit.get(d.unit_id),
+      metrics: site.index.metricsByDocument.get(id) ?? [],
+      facts: site.index.facts.get(id),
+      performance: (site.index.performance.get(id) ?? []).filter((l) => l.table_id === "T10"),
+      findings: site.index.findings.get(id) ?? [],
+      units: site.index.unit,
+      data: site.data,
+    },
+    "zh",
+  );
+}
+const pairRow = (key: string, label: string, budget: number | null, final: number | null, valueText: string) => ({
+  key,
+  label,
+  budget,
+  final,
+  budgetText: "",
+  finalText: "",
+  valueText,
+});
+const pairedHand = {
+  id: "pair-hand",
+  title: "手工样例 · 预算与决算对比",
+  description: "hand",
+  panels: [
+    {
+      key: "reports",
+      title: "预算报告与决算报告（万元）",
+      rows: [
+        pairRow("a", "支出合计", 488.4, 472.28, "预算 488.40 · 决算 472.28 · 执行率 96.70%"),
+        pairRow("b", "项目支出", 30, null, "预算 30.00 · 决算 未公开"),
+      ],
+    },
+    {
+      key: "three_public",
+      title: "公开09表 财政拨款“三公”经费（万元）",
+      rows: [
+        pairRow(
+          "c",
+          "公务用车购置及运行费（千山区医疗保障服务中心，含以前年度结转资金安排的实际支出与其他未列明的支出项目）",
+          1.06,
+          0.5,
+          "预算 1.06 · 决算 0.50 · 执行率 47.17%",
+        ),
+      ],
+    },
+  ],
+};
+const PAIRED: [string, () => { id: string; title: string; description: string; panels: PairPanel[] }][] = [
+  ["paired-210311", paired210311],
+  ["paired-hand", () => pairedHand],
+];
+const NAMES = [
+  ...CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]),
+  ...PAIRED.map(([name]) => `${name}.svg`),
+];
+const STYLE_PAIRED =
+  "text{font:12px sans-serif;fill:#1b1f24}.tick line{stroke:#e3e6ea}.value,.tick text{font-size:11px;fill:#5b6470}.panel-title{font-weight:600}.zero{stroke:#5b6470}.gap{stroke:#9aa3ad;stroke-width:2}.mark-budget{fill:#2f6db5}.mark-final{fill:#b4541a;stroke:#6e3210;stroke-width:1.5}";
 
 describe("chart snapshots", () => {
   it.each(
@@ -179,6 +254,24 @@ describe("chart snapshots", () => {
       true,
     );
     expect(actual, `${file} changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
+      readFileSync(path, "utf8"),
+    );
+  });
+
+  it.each(PAIRED)("pairedSvgMarkup(chart, pairedModel(panels)) equals tests/snapshots/%s.svg", (name, chart) => {
+    const view = chart();
+    const svg = String(pairedSvgMarkup(view, pairedModel(view.panels, { tickFormat: wanTick })));
+    const actual = `${svg
+      .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `)
+      .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_PAIRED}</style>`)
+      .replace(/></g, ">\n<")}\n`;
+    const path = join(DIR, `${name}.svg`);
+    if (UPDATE) {
+      writeFileSync(path, actual);
+      return;
+    }
+    expect(existsSync(path), `${name}.svg is missing: run UPDATE_SNAPSHOTS=1`).toBe(true);
+    expect(actual, `${name}.svg changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
       readFileSync(path, "utf8"),
     );
   });

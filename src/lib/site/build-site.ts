@@ -34,8 +34,11 @@ export type SiteData = Pick<Dataset, "units" | "documents" | "tables" | "finding
   sourceViewer: boolean;
 };
 
-/** What a report page shows of its document's facts: the functional chart's rows and the project list. */
-export type PageFacts = Pick<DocFacts, "document" | "functionalTable" | "functional" | "projectsTable" | "projects">;
+/** What a report page shows of its document's facts: the functional chart's rows, the project list, the 三公 rows. */
+export type PageFacts = Pick<
+  DocFacts,
+  "document" | "functionalTable" | "functional" | "projectsTable" | "projects" | "threePublicTable" | "threePublic"
+>;
 
 /** Lookups every page needs, built once: pages must never scan whole tables per row (national scale). */
 export interface SiteIndex {
@@ -99,6 +102,8 @@ const pageFacts = (f: DocFacts): PageFacts => ({
   functional: f.functional,
   projectsTable: f.projectsTable,
   projects: f.projects,
+  threePublicTable: f.threePublicTable,
+  threePublic: f.threePublic,
 });
 
 /** Facts, metrics, charts, indexes and the search index, from validated data. Reads its input, never changes it. */
