@@ -177,7 +177,7 @@ function render() {
         el("tr", {}, el("th", { scope: "row" }, m.label), ...known.map((d) => figureCell(d, figures[d][i]))),
       );
       results.replaceChildren(
-        el("label", { class: "picker-metric" }, fill(L.text["compare.chart.title"], { metric: "" }), select),
+        el("label", { class: "picker-metric" }, L.text["compare.chart.metric"], select),
         chart(select.value, known, rows, figures),
         el(
           "div",
