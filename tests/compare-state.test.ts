@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_REPORTS,
+  figureNumber,
   formatCompareState,
+  indexRows,
   matchReports,
   parseCompareState,
   shardsOf,
@@ -97,5 +99,56 @@ describe("matchReports(rows, query)", () => {
   it("returns nothing for an empty query and respects the limit", () => {
     expect(matchReports(ROWS, "  ")).toEqual([]);
     expect(matchReports(ROWS, "2024", 2)).toHaveLength(2);
+  });
+});
+
+describe("indexRows(json)", () => {
+  it("gives one row per report, with its unit's names and its province's names among the keywords", () => {
+    const json = {
+      provinces: { "410000": ["河南省", "Henan", "henansheng"] },
+      units: [
+        [
+          "411624-bureau",
+          "沈丘县医疗保障局",
+          "Shenqiu County",
+          "410000",
+          "shenqiu",
+          [
+            ["411624-bureau-2023-final", 2023, "final"],
+            ["411624-bureau-2024-budget", 2024, "budget"],
+          ],
+        ],
+      ],
+    };
+    expect(indexRows(json)).toEqual([
+      [
+        "411624-bureau-2023-final",
+        "411624-bureau",
+        "沈丘县医疗保障局",
+        "Shenqiu County",
+        "410000",
+        2023,
+        "final",
+        "shenqiu 河南省 Henan henansheng",
+      ],
+      [
+        "411624-bureau-2024-budget",
+        "411624-bureau",
+        "沈丘县医疗保障局",
+        "Shenqiu County",
+        "410000",
+        2024,
+        "budget",
+        "shenqiu 河南省 Henan henansheng",
+      ],
+    ]);
+  });
+});
+
+describe("figureNumber(text)", () => {
+  it("reads the printed text back: 3,143.81 and 98.13% (a bar's length)", () => {
+    expect(figureNumber("3,143.81")).toBe(3143.81);
+    expect(figureNumber("98.13%")).toBe(98.13);
+    expect(figureNumber("-1,200.50")).toBe(-1200.5);
   });
 });

@@ -49,3 +49,22 @@ export function matchReports(rows, query, limit = 12) {
   }
   return out;
 }
+
+/**
+ * The rows the picker searches, from compare-data/units.json ({provinces, units}): one per report,
+ * [doc, unit, name zh, name en, province, year, stage, keywords with the province's names].
+ */
+export function indexRows(json) {
+  const rows = [];
+  for (const [unit, zh, en, province, words, reports] of json.units) {
+    const p = json.provinces[province] || [];
+    const keywords = words + " " + p.join(" ");
+    for (const [doc, year, stage] of reports) rows.push([doc, unit, zh, en, province, year, stage, keywords]);
+  }
+  return rows;
+}
+
+/** A figure's number from its printed text ("3,143.81", "98.13%"): for bar lengths only, never shown. */
+export function figureNumber(text) {
+  return Number(String(text).replace(/[,%]/g, ""));
+}

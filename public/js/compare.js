@@ -1,6 +1,14 @@
 // compare/: pick up to 4 reports from any provinces, see their figures as a chart and a table. Loaded only on this
 // page; the index of reports is fetched on the search box's first focus, each province's figures when needed.
-import { MAX_REPORTS, formatCompareState, matchReports, parseCompareState, shardsOf } from "./compare-state.js";
+import {
+  MAX_REPORTS,
+  figureNumber,
+  formatCompareState,
+  indexRows,
+  matchReports,
+  parseCompareState,
+  shardsOf,
+} from "./compare-state.js";
 
 const root = document.querySelector("[data-picker]");
 const L = root && JSON.parse(document.getElementById("compare-labels").textContent);
@@ -19,7 +27,7 @@ const fetchJson = (name) =>
     if (!r.ok) throw new Error(name);
     return r.json();
   });
-const loadIndex = () => (index = index || fetchJson("units"));
+const loadIndex = () => (index = index || fetchJson("units").then(indexRows));
 const loadShard = (p) => {
   if (!shards.has(p)) shards.set(p, fetchJson(p));
   return shards.get(p);
@@ -68,8 +76,8 @@ function showMatches() {
   });
 }
 
-function figureCell(doc, f) {
-  const [metric, st, , text, findings, line] = f;
+function figureCell(doc, metric, f) {
+  const [st, text, line, findings = []] = f;
   const td = el("td", { class: "num", "data-doc": doc, "data-state": st });
   td.append(st === "value" ? text : L.state[st] || st);
   if (findings.length) {
@@ -88,9 +96,13 @@ function figureCell(doc, f) {
 // Horizontal bars drawn in HTML (readable at 320 px: labels wrap, text keeps its size); a bar's length is its figure
 // on a scale from the smallest (or 0) to the largest (or 0). No bar for a blank, not disclosed or stated zero.
 function chart(metricId, docs, rows, figures) {
-  const m = L.metrics.find((x) => x.id === metricId) || L.metrics[0];
-  const items = docs.map((d) => ({ d, f: figures[d].find((f) => f[0] === m.id) }));
-  const values = items.map((i) => (i.f && i.f[1] === "value" ? i.f[2] : 0));
+  const at = Math.max(
+    0,
+    L.metrics.findIndex((x) => x.id === metricId),
+  );
+  const m = L.metrics[at];
+  const items = docs.map((d) => ({ d, f: figures[d][at] }));
+  const values = items.map((i) => (i.f && i.f[0] === "value" ? figureNumber(i.f[1]) : 0));
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   const pct = (v) => ((v - min) / (max - min || 1)) * 100;
@@ -99,17 +111,18 @@ function chart(metricId, docs, rows, figures) {
   for (const it of items) {
     const f = it.f;
     const track = el("span", { class: "cbar-track" });
-    if (f && f[1] === "value") {
-      const from = Math.min(pct(0), pct(f[2]));
+    if (f && f[0] === "value") {
+      const v = figureNumber(f[1]);
+      const from = Math.min(pct(0), pct(v));
       const bar = el("span", { class: "cbar bar-" + rows.get(it.d)[6] });
       bar.style.left = from.toFixed(2) + "%";
-      bar.style.width = Math.max(0.5, Math.abs(pct(f[2]) - pct(0))).toFixed(2) + "%";
+      bar.style.width = Math.max(0.5, Math.abs(pct(v) - pct(0))).toFixed(2) + "%";
       track.append(bar);
     }
     const value =
-      f && f[1] === "value"
-        ? f[3]
-        : fill(L.text["compare.chart.no_bar"], { state: L.state[f ? f[1] : "not_disclosed"] });
+      f && f[0] === "value"
+        ? f[1]
+        : fill(L.text["compare.chart.no_bar"], { state: L.state[f ? f[0] : "not_disclosed"] });
     fig.append(
       el(
         "div",
@@ -174,7 +187,7 @@ function render() {
         ),
       );
       const tbody = L.metrics.map((m, i) =>
-        el("tr", {}, el("th", { scope: "row" }, m.label), ...known.map((d) => figureCell(d, figures[d][i]))),
+        el("tr", {}, el("th", { scope: "row" }, m.label), ...known.map((d) => figureCell(d, m.id, figures[d][i]))),
       );
       results.replaceChildren(
         el("label", { class: "picker-metric" }, L.text["compare.chart.metric"], select),

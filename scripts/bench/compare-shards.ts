@@ -27,6 +27,7 @@ const data = report.data;
 // The parts of buildSite's index the shard writer reads (the full model is not needed to size its files).
 const metricsByDocument = groupBy(computeMetrics(data), (m) => m.document_id);
 const index = {
+  documentsByUnit: groupBy(data.documents, (d) => d.unit_id),
   unit: new Map(data.units.map((u) => [u.unit_id as string, u])),
   document: new Map(data.documents.map((d) => [d.document_id as string, d])),
   provinces: provincesOf(data.units, data.documents),

@@ -14,47 +14,46 @@ import { provinceCode } from "./provinces.ts";
 export const COMPARE_DIR = "compare-data";
 export const COMPARE_UNITS = "units";
 
-/** One report in the picker's index: [document, unit, name zh, name en, province code, year, stage, keywords]. */
-export type CompareIndexRow = [string, string, string, string, string, number, "budget" | "final", string];
+/** A report of a unit in the picker's index: [document, year, stage]. */
+export type CompareIndexReport = [string, number, "budget" | "final"];
+/** A unit in the picker's index: [unit, name zh, name en, province code, keywords, its reports]. */
+export type CompareIndexUnit = [string, string, string, string, string, CompareIndexReport[]];
+/** The picker's index: provinces once ([zh, en, pinyin] by code), then every unit with a report, sorted by id. */
+export interface CompareIndex {
+  provinces: Record<string, [string, string, string]>;
+  units: CompareIndexUnit[];
+}
 
 /**
- * One figure in a shard: [metric, state, value or null, value as the pages print it (digits only, no unit) or
- * null, finding ids, first source line or null]. The state is one of MetricValue's five, so a blank, a stated zero
- * and a figure not disclosed stay apart up to the page.
+ * One figure in a shard, in registry order (METRICS; the page has the same list): [state, the value as the pages
+ * print it (digits only, no unit; null unless the state is value), first source line or null, finding ids (only
+ * when there are any)]. The state is one of MetricValue's five, so a blank, a stated zero and a figure not
+ * disclosed stay apart up to the page.
  */
-export type CompareFigure = [
-  string,
-  MetricRow["result"]["state"],
-  number | null,
-  string | null,
-  string[],
-  number | null,
-];
+export type CompareFigure =
+  | [MetricRow["result"]["state"], string | null, number | null]
+  | [MetricRow["result"]["state"], string | null, number | null, string[]];
 
 /** A province's shard: each of its reports' figures in registry order, by document id (sorted). */
 export type CompareShard = Record<string, CompareFigure[]>;
 
-/** The picker's index: every report, sorted by document id. Keywords: pinyin, division code, province names. */
-export function compareIndex(index: Pick<SiteIndex, "document" | "unit">): CompareIndexRow[] {
-  return [...index.document.values()]
-    .map((d): CompareIndexRow => {
-      const u = index.unit.get(d.unit_id);
-      const name_zh = u?.name_zh ?? d.unit_id;
-      const words = u
-        ? [u.division_code, u.province_zh, u.province_en, u.prefecture_zh, u.county_zh, abbreviations(name_zh)]
-        : [];
-      return [
-        d.document_id,
-        d.unit_id,
-        name_zh,
-        u?.name_en ?? d.unit_id,
-        u ? provinceCode(u) : "",
-        d.fiscal_year,
-        d.stage,
-        searchKeywords(name_zh, ...words),
-      ];
-    })
-    .sort((a, b) => a[0].localeCompare(b[0]));
+/** The picker's index. Keywords: the name with its pinyin (strict and loose), places, short names (the id holds the division code). */
+export function compareIndex(index: Pick<SiteIndex, "documentsByUnit" | "unit" | "provinces">): CompareIndex {
+  const provinces: CompareIndex["provinces"] = {};
+  for (const [code, p] of index.provinces)
+    provinces[code] = [p.zh, p.en, searchKeywords(p.zh, p.zh).replace(`${p.zh} `, "")];
+  const units = [...index.documentsByUnit]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([unitId, docs]): CompareIndexUnit => {
+      const u = index.unit.get(unitId);
+      const zh = u?.name_zh ?? unitId;
+      const words = u ? [zh, u.prefecture_zh, u.county_zh, abbreviations(zh)] : [];
+      const reports = [...docs]
+        .sort((a, b) => a.document_id.localeCompare(b.document_id))
+        .map((d): CompareIndexReport => [d.document_id, d.fiscal_year, d.stage]);
+      return [unitId, zh, u?.name_en ?? unitId, u ? provinceCode(u) : "", searchKeywords(zh, ...words), reports];
+    });
+  return { provinces, units };
 }
 
 /** One report's figures: its own year's metric, every metric of the registry in order. */
@@ -64,12 +63,12 @@ export function compareFigures(
 ): CompareFigure[] {
   return METRICS.map((m): CompareFigure => {
     const r = index.metricOf(doc.document_id, m.id, doc.fiscal_year);
-    const findings = (r?.findings ?? []).map((f) => f.finding_id);
-    if (!r) return [m.id, "not_disclosed", null, null, findings, null];
+    if (!r) return ["not_disclosed", null, null];
     const res = r.result;
     const line = "sources" in res ? (res.sources[0]?.line ?? null) : null;
-    if (res.state === "value") return [m.id, "value", res.value, fmtValue(res.value, r.unit, "zh"), findings, line];
-    return [m.id, res.state, null, null, findings, line];
+    const text = res.state === "value" ? fmtValue(res.value, r.unit, "zh") : null;
+    const findings = (r.findings ?? []).map((f) => f.finding_id);
+    return findings.length ? [res.state, text, line, findings] : [res.state, text, line];
   });
 }
 
