@@ -3,6 +3,14 @@
   "use strict";
   document.documentElement.classList.add("js");
 
+  // The language links carry the page's query (a metric page's ?metric=&slice=, compare's ?r=), so switching
+  // language keeps what is shown.
+  var carryQuery = function () {
+    document.querySelectorAll("nav a[hreflang]").forEach(function (a) {
+      a.href = a.href.split("?")[0] + location.search;
+    });
+  };
+
   // Metric pages: show one chart at a time, chosen by metric and year/stage; selection kept in the URL.
   var controls = document.querySelector("[data-controls]");
   if (controls) {
@@ -26,6 +34,7 @@
       p.set("metric", metric.value);
       p.set("slice", slice.value);
       history.replaceState(null, "", "?" + p.toString());
+      carryQuery();
       var variants = document.querySelector("[data-variants]");
       if (variants) variants.setAttribute("data-ready", "");
     };
@@ -48,18 +57,23 @@
     form.addEventListener("change", run);
   });
 
-  // Compare: the selection lives in the URL (?d=…&d=…); the table shows only the chosen columns.
+  // Compare (a province's page): the selection lives in the URL (?d=…&d=…); the table shows only the chosen columns.
+  // Re-applied when the page is shown again (back/forward, bfcache), so the ticked boxes always match the columns.
   var compare = document.querySelector("[data-compare]");
   if (compare) {
-    var chosen = new URLSearchParams(location.search).getAll("d").slice(0, 4);
-    compare.querySelectorAll("input[name=d]").forEach(function (box) {
-      box.checked = chosen.indexOf(box.value) >= 0;
-    });
-    if (chosen.length >= 2) {
-      document.querySelectorAll("#compare-table [data-doc]").forEach(function (cell) {
-        cell.hidden = chosen.indexOf(cell.getAttribute("data-doc")) < 0;
+    var sync = function () {
+      var chosen = new URLSearchParams(location.search).getAll("d").slice(0, 4);
+      compare.querySelectorAll("input[name=d]").forEach(function (box) {
+        box.checked = chosen.indexOf(box.value) >= 0;
       });
-    }
+      document.querySelectorAll("#compare-table [data-doc]").forEach(function (cell) {
+        cell.hidden = chosen.length >= 2 && chosen.indexOf(cell.getAttribute("data-doc")) < 0;
+      });
+      carryQuery();
+    };
+    sync();
+    window.addEventListener("pageshow", sync);
+    window.addEventListener("popstate", sync);
     compare.addEventListener("change", function () {
       var boxes = compare.querySelectorAll("input[name=d]:checked");
       if (boxes.length > 4) boxes[boxes.length - 1].checked = false;

@@ -32,6 +32,8 @@ const keywords = (name: string, ...words: (string | null | undefined)[]) => {
   const places = extra.filter((w) => /[\u4e00-\u9fff]/.test(w)).map((w) => syllables(w).join(""));
   return [...new Set([...extra, ...places, loosePinyin(spell(name).pinyin)])].filter(Boolean).join(" ");
 };
+/** The same keywords for the compare picker's index (lib/site/compare-shards.ts). */
+export const searchKeywords = keywords;
 
 type Document = Dataset["documents"][number];
 
