@@ -16,6 +16,7 @@ import type { ChartView } from "../src/lib/charts/registry.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { svgMarkup } from "../src/lib/render/svg.ts";
 import { buildSite } from "../src/lib/site/build-site.ts";
+import { standaloneChart } from "../src/lib/render/standalone-files.ts";
 
 const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
@@ -161,7 +162,14 @@ const CASES: [string, () => ChartView][] = [
   ["consolidated-functional", () => consolidated],
   ["valid-mini-functional", validMini],
 ];
-const NAMES = CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]);
+/** Standalone pictures (src/lib/charts/standalone.ts): the SVG download and embed/<id>/chart.svg, as saved. */
+const STANDALONE: [string, () => ChartView, "zh" | "en"][] = [
+  ["standalone-consolidated-functional-zh.svg", () => consolidated, "zh"],
+];
+const NAMES = [
+  ...CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]),
+  ...STANDALONE.map(([file]) => file),
+];
 
 describe("chart snapshots", () => {
   it.each(
@@ -172,6 +180,21 @@ describe("chart snapshots", () => {
     const path = join(DIR, file);
     if (UPDATE) {
       mkdirSync(DIR, { recursive: true });
+      writeFileSync(path, actual);
+      return;
+    }
+    expect(existsSync(path), `${file} is missing: run UPDATE_SNAPSHOTS=1 npx vitest run tests/snapshots.test.ts`).toBe(
+      true,
+    );
+    expect(actual, `${file} changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
+      readFileSync(path, "utf8"),
+    );
+  });
+
+  it.each(STANDALONE)("standaloneChart(chart, lang, site) equals tests/snapshots/%s", (file, chart, lang) => {
+    const actual = `${standaloneChart(chart(), lang, "https://yibao-budgets.test").svg.replace(/></g, ">\n<")}\n`;
+    const path = join(DIR, file);
+    if (UPDATE) {
       writeFileSync(path, actual);
       return;
     }
