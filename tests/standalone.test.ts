@@ -150,7 +150,7 @@ describe("exportPieces", () => {
     expect(p.lang).toBe("en");
     expect(p.subtitle).toBe("Unit: 10,000 yuan · Final account");
     expect(p.legend).toEqual([
-      { swatch: "final", label: "final account (dashed outline)" },
+      { swatch: "final-outline", label: "final account (dashed outline)" },
       { swatch: "group-0", label: "Qianshan District Healthcare Security Administration" },
       { swatch: "group-1", label: "Qianshan District Service Centre" },
     ]);

@@ -253,7 +253,11 @@
                 ? "<rect " + at + ' fill="' + C.budget + '"></rect>'
                 : swatch === "final"
                   ? "<rect " + at + ' fill="' + C.final + '" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
-                  : "<rect " + at + ' fill="' + (swatch === "group-1" ? C.body2 : C.final) + '"></rect>',
+                  : swatch === "final-outline"
+                    ? "<rect " + at + ' fill="#fff" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
+                    : swatch === "budget-outline"
+                      ? "<rect " + at + ' fill="#fff" stroke="' + C.ink + '"></rect>'
+                      : "<rect " + at + ' fill="' + (swatch === "group-1" ? C.body2 : C.final) + '"></rect>',
           );
         out.push('<text x="' + r2(PAD + x + 17) + '" y="' + base + '">' + esc(part) + "</text>");
         x += w;

@@ -32,7 +32,7 @@ export function exportPieces(view: ExportedView, lang: Lang, site: string): Stan
   const stages = stagesOf(view);
   const grouped = (view.groups?.length ?? 0) > 0;
   const legend: LegendKey[] = stages.map((s) => ({
-    swatch: s,
+    swatch: grouped ? `${s}-outline` : s,
     label: tk(lang, grouped ? `chart.legend.${s}.grouped` : `chart.legend.${s}`),
   }));
   (view.groups ?? []).forEach((g, i) => legend.push({ swatch: `group-${i}`, label: g }));

@@ -7,8 +7,8 @@ import { textWidth, wrap } from "./text.ts";
  * chart's SVG (any <svg> with a viewBox) and the words around it, never the bars themselves.
  */
 
-/** What a legend key shows beside its label: a stage's stroke and fill, a body's fill, or a mark (⚑). */
-export type Swatch = "budget" | "final" | `group-${number}` | "flag";
+/** What a legend key shows beside its label: a stage's stroke and fill (or stroke alone), a body's fill, or ⚑. */
+export type Swatch = "budget" | "final" | "budget-outline" | "final-outline" | `group-${number}` | "flag";
 
 export interface LegendKey {
   swatch: Swatch;
@@ -122,6 +122,10 @@ function swatchMarkup(s: Swatch, x: number, y: number): string {
   if (s === "budget") return `<rect ${at} fill="${COLOURS.budget}"></rect>`;
   if (s === "final")
     return `<rect ${at} fill="${COLOURS.final}" stroke="${COLOURS.finalStroke}" stroke-dasharray="3 2"></rect>`;
+  // Where bodies take the fill, a stage's key is its outline alone.
+  if (s === "final-outline")
+    return `<rect ${at} fill="#fff" stroke="${COLOURS.finalStroke}" stroke-dasharray="3 2"></rect>`;
+  if (s === "budget-outline") return `<rect ${at} fill="#fff" stroke="${COLOURS.ink}"></rect>`;
   return `<rect ${at} fill="${s === "group-1" ? COLOURS.body2 : COLOURS.final}"></rect>`;
 }
 
