@@ -30,6 +30,8 @@ import { writeMetricsCsv } from "../src/lib/render/metrics-csv.ts";
 import { servedCitationCff, ZIP_NAME } from "../src/lib/site/citation.ts";
 import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
+import { metricPreviews, writeStandaloneSvgs } from "../src/lib/render/standalone-files.ts";
+import { CJK_FONT_DIRS, findCjkFonts, writePreviews } from "../src/lib/render/previews.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 import { externalProvider } from "./build/external-provider.ts";
 import { discard, outputPaths, publish, removeLeftovers } from "./build/output.ts";
@@ -141,7 +143,13 @@ try {
 } catch (error) {
   fail(`writing the downloads: ${reason(error)}`);
 }
-provideSite({ ...site, downloads: served });
+// Social previews need a CJK font (resvg draws with font files): without one, no preview and no og:image.
+const fonts = findCjkFonts(process.env["PREVIEW_FONT_DIRS"]?.split(":") ?? CJK_FONT_DIRS);
+if (!fonts)
+  console.log(
+    "build: no CJK font found (install fonts-noto-cjk): social previews and og:image tags are left out of this build",
+  );
+provideSite({ ...site, downloads: served, previews: fonts !== null });
 try {
   await build({
     root: ROOT,
@@ -175,6 +183,9 @@ try {
     writeFileSync(pkgFile, JSON.stringify(servedDataPackage(pkg, served), null, 2));
   }
   writeChartCsvs(paths.site, site.charts);
+  const siteRoot = new URL(base, siteUrl).href.replace(/\/$/, "");
+  writeStandaloneSvgs(paths.site, site.charts, siteRoot);
+  if (fonts) writePreviews(paths.site, metricPreviews(site, siteRoot), fonts);
   writeCheckCsvs(paths.site, site.data.documents, site.checksOf);
   if (sourcesDir !== null)
     writeSourceViewer(

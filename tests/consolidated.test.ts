@@ -72,7 +72,7 @@ describe("001's pages say which bodies the report covers and group its rows by b
     expect(html.match(/class="bar bar-final group-0"/g)).toHaveLength(14);
     expect(html.match(/class="bar bar-final group-1"/g)).toHaveLength(16);
     expect(html).toMatch(
-      /<span class="key group-0">千山区医疗保障局<\/span><span class="key group-1">千山区医疗保障服务中心<\/span>/,
+      /<span class="key group-0"[^>]*>千山区医疗保障局<\/span><span class="key group-1"[^>]*>千山区医疗保障服务中心<\/span>/,
     );
   });
 

@@ -19,6 +19,7 @@ import { buildSite } from "../src/lib/site/build-site.ts";
 import { budgetFinalView } from "../src/lib/charts/budget-final.ts";
 import { pairedModel, type PairPanel } from "../src/lib/charts/paired.ts";
 import { pairedSvgMarkup } from "../src/lib/render/paired-svg.ts";
+import { standaloneChart } from "../src/lib/render/standalone-files.ts";
 
 const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
@@ -231,12 +232,17 @@ const PAIRED: [string, () => { id: string; title: string; description: string; p
   ["paired-210311", paired210311],
   ["paired-hand", () => pairedHand],
 ];
+const STYLE_PAIRED =
+  "text{font:12px sans-serif;fill:#1b1f24}.tick line{stroke:#e3e6ea}.value,.tick text{font-size:11px;fill:#5b6470}.panel-title{font-weight:600}.zero{stroke:#5b6470}.gap{stroke:#9aa3ad;stroke-width:2}.mark-budget{fill:#2f6db5}.mark-final{fill:#b4541a;stroke:#6e3210;stroke-width:1.5}";
+/** Standalone pictures (src/lib/charts/standalone.ts): the SVG download and embed/<id>/chart.svg, as saved. */
+const STANDALONE: [string, () => ChartView, "zh" | "en"][] = [
+  ["standalone-consolidated-functional-zh.svg", () => consolidated, "zh"],
+];
 const NAMES = [
   ...CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]),
   ...PAIRED.map(([name]) => `${name}.svg`),
+  ...STANDALONE.map(([file]) => file),
 ];
-const STYLE_PAIRED =
-  "text{font:12px sans-serif;fill:#1b1f24}.tick line{stroke:#e3e6ea}.value,.tick text{font-size:11px;fill:#5b6470}.panel-title{font-weight:600}.zero{stroke:#5b6470}.gap{stroke:#9aa3ad;stroke-width:2}.mark-budget{fill:#2f6db5}.mark-final{fill:#b4541a;stroke:#6e3210;stroke-width:1.5}";
 
 describe("chart snapshots", () => {
   it.each(
@@ -258,6 +264,7 @@ describe("chart snapshots", () => {
     );
   });
 
+<<<<<<< HEAD
   it.each(PAIRED)("pairedSvgMarkup(chart, pairedModel(panels)) equals tests/snapshots/%s.svg", (name, chart) => {
     const view = chart();
     const svg = String(pairedSvgMarkup(view, pairedModel(view.panels, { tickFormat: wanTick })));
@@ -266,12 +273,43 @@ describe("chart snapshots", () => {
       .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_PAIRED}</style>`)
       .replace(/></g, ">\n<")}\n`;
     const path = join(DIR, `${name}.svg`);
+=======
+  it.each(STANDALONE)("standaloneChart(chart, lang, site) equals tests/snapshots/%s", (file, chart, lang) => {
+    const actual = `${standaloneChart(chart(), lang, "https://yibao-budgets.test").svg.replace(/></g, ">\n<")}\n`;
+    const path = join(DIR, file);
+>>>>>>> exports
     if (UPDATE) {
       writeFileSync(path, actual);
       return;
     }
     expect(existsSync(path), `${name}.svg is missing: run UPDATE_SNAPSHOTS=1`).toBe(true);
     expect(actual, `${name}.svg changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
+      readFileSync(path, "utf8"),
+    );
+  });
+
+
+  it.each(PAIRED)("pairedSvgMarkup(chart, pairedModel(panels)) equals tests/snapshots/%s.svg", (name, chart) => {
+    const view = chart();
+    const svg = String(pairedSvgMarkup(view, pairedModel(view.panels, { tickFormat: wanTick })));
+    const actual = `${svg
+      .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `)
+      .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_PAIRED}</style>`)
+      .replace(/></g, ">\n<")}\n`;
+    const path = join(DIR, `${name}.svg`);
+=======
+  it.each(STANDALONE)("standaloneChart(chart, lang, site) equals tests/snapshots/%s", (file, chart, lang) => {
+    const actual = `${standaloneChart(chart(), lang, "https://yibao-budgets.test").svg.replace(/></g, ">\n<")}\n`;
+    const path = join(DIR, file);
+>>>>>>> exports
+    if (UPDATE) {
+      writeFileSync(path, actual);
+      return;
+    }
+    expect(existsSync(path), `${file} is missing: run UPDATE_SNAPSHOTS=1 npx vitest run tests/snapshots.test.ts`).toBe(
+      true,
+    );
+    expect(actual, `${file} changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
       readFileSync(path, "utf8"),
     );
   });

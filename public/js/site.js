@@ -134,19 +134,228 @@
     });
   });
 
-  // Chart downloads: the SVG as shown, and a PNG drawn from it.
-  var svgOf = function (id) {
-    var svg = document.querySelector('[data-chart="' + id + '"] svg');
-    var clone = svg.cloneNode(true);
-    clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-    var vb = svg.viewBox.baseVal;
-    clone.setAttribute("width", vb.width);
-    clone.setAttribute("height", vb.height);
-    var style = document.createElementNS("http://www.w3.org/2000/svg", "style");
-    style.textContent =
-      "text{font:12px sans-serif;fill:#1b1f24}.tick line{stroke:#e3e6ea}.bar-budget rect{fill:#2f6db5}.bar-final rect{fill:#b4541a}.zero{stroke:#5b6470}";
-    clone.insertBefore(style, clone.firstChild);
-    return { text: new XMLSerializer().serializeToString(clone), w: vb.width, h: vb.height };
+  // Chart downloads: the chart as a picture that stands alone (title, unit and stage, legend, notes, source, credit).
+  // A metric chart's SVG is a file (embed/<id>/chart.svg, which its link downloads without JavaScript); a report's
+  // chart is composed here from the page's parts (data-part, data-swatch), as src/lib/charts/standalone.ts composes
+  // the files: same sizes, colours, fonts and text-width estimate (src/lib/charts/text.ts).
+  var CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+  var textWidth = function (s) {
+    var w = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        w += 7;
+        i++;
+      } else if (CJK.test(s[i])) w += 12;
+      else if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) w += 8;
+      else if ("il.,:;'|!·".indexOf(s[i]) >= 0 || /\s/.test(s[i])) w += 4;
+      else w += 7;
+    }
+    return w;
+  };
+  var wrapAt = function (text, width, size) {
+    var max = Math.floor((width * 12) / size);
+    var tokens =
+      text.match(
+        /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]+\s*|\s+/g,
+      ) || [];
+    var lines = [];
+    var line = "";
+    tokens.forEach(function (token) {
+      if (line.trim() && textWidth((line + token).trimEnd()) > max) {
+        lines.push(line.trimEnd());
+        line = token.trimStart();
+      } else line += token;
+    });
+    if (line.trim()) lines.push(line.trimEnd());
+    var out = [];
+    lines.forEach(function (rest) {
+      while (textWidth(rest) > max) {
+        var end = rest.length;
+        while (end > 1 && textWidth(rest.slice(0, end)) > max) end--;
+        var slash = rest.lastIndexOf("/", end - 1);
+        var cut = slash > end * 0.6 ? slash + 1 : end;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      out.push(rest);
+    });
+    return out;
+  };
+  var esc = function (s) {
+    return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  };
+  var r2 = function (v) {
+    return Math.round(v * 100) / 100;
+  };
+  var FONTS =
+    "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
+  var C = {
+    ink: "#1b1f24",
+    muted: "#4d5560",
+    budget: "#2f6db5",
+    final: "#b4541a",
+    stroke: "#6e3210",
+    body2: "#2e7d4f",
+  };
+  var STYLE =
+    "text{font-family:" +
+    FONTS +
+    ";font-size:12px;fill:" +
+    C.ink +
+    "}" +
+    ".tick line{stroke:#e3e6ea}.tick text,.axis-unit{fill:" +
+    C.muted +
+    ";font-size:11px}.zero{stroke:#5b6470}" +
+    ".bar-budget rect{fill:" +
+    C.budget +
+    "}" +
+    ".bar-final rect{fill:" +
+    C.final +
+    ";stroke:" +
+    C.stroke +
+    ";stroke-dasharray:3 2}" +
+    ".group-1 rect{fill:" +
+    C.body2 +
+    "}" +
+    ".sa-title{font-size:18px;font-weight:700}.sa-sub{font-size:13px;fill:" +
+    C.muted +
+    "}" +
+    ".sa-foot{font-size:11px;fill:" +
+    C.muted +
+    "}";
+  var words = function (el) {
+    return el.textContent.replace(/\s+/g, " ").trim();
+  };
+  var standalone = function (figure) {
+    var PAD = 16;
+    var chart = figure.querySelector("svg");
+    var vb = chart.viewBox.baseVal;
+    var width = r2(vb.width + 2 * PAD);
+    var inner = width - 2 * PAD;
+    var out = [];
+    var y = PAD;
+    var block = function (lines, size, line, cls) {
+      lines.forEach(function (l, i) {
+        out.push('<text class="' + cls + '" x="' + PAD + '" y="' + r2(y + size + i * line) + '">' + esc(l) + "</text>");
+      });
+      y += lines.length * line;
+    };
+    var title = figure.querySelector("[data-part=title]");
+    block(wrapAt(title ? words(title) : "", inner, 18), 18, 24, "sa-title");
+    block(wrapAt(figure.getAttribute("data-subtitle") || "", inner, 13), 13, 18, "sa-sub");
+    y += 4;
+    var x = 0;
+    var row = 0;
+    var rows = 0;
+    figure.querySelectorAll("[data-swatch]").forEach(function (key) {
+      var swatch = key.getAttribute("data-swatch");
+      var label = words(key).replace(/^⚑ /, "");
+      wrapAt(label, inner - 17, 12).forEach(function (part, i) {
+        var w = 17 + textWidth(part) + 16;
+        if (x > 0 && x + w - 16 > inner) {
+          row++;
+          x = 0;
+        }
+        var base = r2(y + row * 20 + 12);
+        var at = 'x="' + r2(PAD + x) + '" y="' + r2(base - 10) + '" width="12" height="12"';
+        if (i === 0)
+          out.push(
+            swatch === "flag"
+              ? '<text x="' + r2(PAD + x) + '" y="' + base + '">⚑</text>'
+              : swatch === "budget"
+                ? "<rect " + at + ' fill="' + C.budget + '"></rect>'
+                : swatch === "final"
+                  ? "<rect " + at + ' fill="' + C.final + '" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
+                  : swatch === "final-outline"
+                    ? "<rect " + at + ' fill="#fff" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
+                    : swatch === "budget-outline"
+                      ? "<rect " + at + ' fill="#fff" stroke="' + C.ink + '"></rect>'
+                      : "<rect " + at + ' fill="' + (swatch === "group-1" ? C.body2 : C.final) + '"></rect>',
+          );
+        out.push('<text x="' + r2(PAD + x + 17) + '" y="' + base + '">' + esc(part) + "</text>");
+        x += w;
+        rows = row + 1;
+      });
+    });
+    y += rows * 20 + 6;
+    var body = Array.prototype.map
+      .call(chart.childNodes, function (node) {
+        return new XMLSerializer().serializeToString(node).replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "");
+      })
+      .join("");
+    out.push(
+      '<svg x="' +
+        PAD +
+        '" y="' +
+        r2(y) +
+        '" width="' +
+        r2(vb.width) +
+        '" height="' +
+        r2(vb.height) +
+        '" viewBox="0 0 ' +
+        r2(vb.width) +
+        " " +
+        r2(vb.height) +
+        '" class="' +
+        esc(chart.getAttribute("class") || "") +
+        '">' +
+        body +
+        "</svg>",
+    );
+    y += vb.height + 8;
+    var foot = Array.prototype.map.call(figure.querySelectorAll("[data-part=note]"), words);
+    var source = figure.querySelector("[data-part=source]");
+    if (source) foot.push(words(source));
+    foot.push(figure.getAttribute("data-credit") || "");
+    foot.forEach(function (text) {
+      block(wrapAt(text, inner, 11), 11, 15, "sa-foot");
+      y += 3;
+    });
+    var height = r2(y + PAD - 3);
+    var lang = document.documentElement.getAttribute("lang") || "";
+    return {
+      text:
+        '<svg xmlns="http://www.w3.org/2000/svg" xml:lang="' +
+        esc(lang) +
+        '" width="' +
+        width +
+        '" height="' +
+        height +
+        '" viewBox="0 0 ' +
+        width +
+        " " +
+        height +
+        '" font-family="' +
+        esc(FONTS) +
+        '"><title>' +
+        esc(title ? words(title) : "") +
+        "</title><style>" +
+        STYLE +
+        '</style><rect width="100%" height="100%" fill="#fff"></rect>' +
+        out.join("") +
+        "</svg>",
+      w: width,
+      h: height,
+    };
+  };
+  // The picture of a chart: its file where it has one (the very SVG its link downloads), else composed here.
+  var pictureOf = function (id, done) {
+    var figure = document.querySelector('[data-chart="' + id + '"]');
+    var file = figure.getAttribute("data-svg");
+    if (!file) return done(standalone(figure));
+    fetch(file)
+      .then(function (r) {
+        if (!r.ok) throw new Error(file);
+        return r.text();
+      })
+      .then(function (text) {
+        var size = /<svg [^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(text);
+        done({ text: text, w: Number(size[1]), h: Number(size[2]) });
+      })
+      .catch(function () {
+        done(standalone(figure));
+      });
   };
   var save = function (blob, name) {
     var a = document.createElement("a");
@@ -159,30 +368,34 @@
       a.remove();
     }, 1000);
   };
-  document.querySelectorAll("[data-download-svg]").forEach(function (b) {
+  document.querySelectorAll("button[data-download-svg]").forEach(function (b) {
     b.addEventListener("click", function () {
       var id = b.getAttribute("data-download-svg");
-      save(new Blob([svgOf(id).text], { type: "image/svg+xml" }), id + ".svg");
+      pictureOf(id, function (s) {
+        save(new Blob([s.text], { type: "image/svg+xml" }), id + ".svg");
+      });
     });
   });
+  // PNG at 2× pixel density, drawn from the same SVG.
   document.querySelectorAll("[data-download-png]").forEach(function (b) {
     b.addEventListener("click", function () {
       var id = b.getAttribute("data-download-png");
-      var s = svgOf(id);
-      var img = new Image();
-      img.onload = function () {
-        var canvas = document.createElement("canvas");
-        canvas.width = s.w * 2;
-        canvas.height = s.h * 2;
-        var ctx = canvas.getContext("2d");
-        ctx.fillStyle = "#fff";
-        ctx.fillRect(0, 0, canvas.width, canvas.height);
-        ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-        canvas.toBlob(function (blob) {
-          save(blob, id + ".png");
-        });
-      };
-      img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(s.text);
+      pictureOf(id, function (s) {
+        var img = new Image();
+        img.onload = function () {
+          var canvas = document.createElement("canvas");
+          canvas.width = Math.ceil(s.w * 2);
+          canvas.height = Math.ceil(s.h * 2);
+          var ctx = canvas.getContext("2d");
+          ctx.fillStyle = "#fff";
+          ctx.fillRect(0, 0, canvas.width, canvas.height);
+          ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+          canvas.toBlob(function (blob) {
+            save(blob, id + ".png");
+          });
+        };
+        img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(s.text);
+      });
     });
   });
 })();

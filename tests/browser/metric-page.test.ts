@@ -50,7 +50,7 @@ describe("metric page toggles", { timeout: LONG }, () => {
         await page.selectOption("select[name=metric]", metric);
         const [chart] = (await visibleVariants(page)).map((v) => v.chart);
         const fig = page.locator(`figure#${chart}`);
-        const href = (await fig.locator(".chart-links a[download]").getAttribute("href")) ?? "";
+        const href = (await fig.locator('.chart-links a[download][href$=".csv"]').getAttribute("href")) ?? "";
         const bytes = new Uint8Array(await (await fetch(new URL(href, page.url()))).arrayBuffer());
         expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const text = new TextDecoder().decode(bytes.slice(3));

@@ -90,6 +90,11 @@ export interface SiteModel {
    * Absent: every download is plain.
    */
   downloads?: ReadonlyMap<string, string>;
+  /**
+   * Whether the build draws social previews (it does where a CJK font is found; scripts/build.ts decides before the
+   * pages render, so a page without one names no og:image). Absent: none.
+   */
+  previews?: boolean;
 }
 
 /** The path under data/ a download is served at (`metrics.csv` or `metrics.csv.gz`): what a page links to. */
