@@ -87,6 +87,15 @@ describe("pairedModel", () => {
     expect(m.panels[1]?.titleY).toBeGreaterThan(m.panels[0]?.plotBottom ?? Infinity);
   });
 
+  it("pairedModel(panels) wraps a long panel heading and moves its tick row down one line", () => {
+    // "Performance self-evaluation: allocated and spent" ≈ 300 px of text beside "10,000 yuan" (8 + 4 + 8×5 + 4 +
+    // 7×4 = 84 px): over (360 − 12 − 84) / 1.1 = 240 px, so two lines.
+    const title = "Performance self-evaluation: allocated and spent";
+    const [p] = panelsModel([{ key: "perf", title, rows: [row("a", 1, 1)] }], { unitLabel: "10,000 yuan" }).panels;
+    expect(p?.titleLines).toHaveLength(2);
+    expect(p?.tickY).toBe((p?.titleY ?? 0) + PAIR_LINE + 18);
+  });
+
   it("pairedModel([]) has a unit domain and no rows", () => {
     const m = pairedModel([]);
     expect(m.rows).toEqual([]);
@@ -120,8 +129,8 @@ describe("budgetFinalView on the real reports", () => {
     const total = byKey.get("tp-total|");
     expect([total?.budget, total?.final, total?.rateText]).toEqual([1.06, 1.06, "100.00%"]);
     expect(zh.panels.map((p) => p.title)).toEqual([
-      "公开09表 财政拨款“三公”经费（万元）",
-      "绩效自评表：项目下达金额与执行金额（万元）",
+      "公开09表 财政拨款“三公”经费",
+      "绩效自评表：项目下达金额与执行金额",
     ]);
     // 公务用车运行维护费, line 482: 1.06 and 1.06.
     expect(byKey.get("tp-vehicle_operation|")?.valueText).toBe("预算 1.06 · 决算 1.06 · 执行率 100.00%");

@@ -13,6 +13,8 @@ import type { MetricRow } from "../src/lib/model/metrics/index.ts";
 import type { MetricValue } from "../src/lib/model/metrics/values.ts";
 import type { Markup } from "../src/lib/render/html.ts";
 import { svgMarkup, tableMarkup } from "../src/lib/render/svg.ts";
+import { pairedModel } from "../src/lib/charts/paired.ts";
+import { pairedSvgMarkup } from "../src/lib/render/paired-svg.ts";
 import { checkRows, compareRows, metricTableRows, overTimeRows } from "../src/lib/render/tables.ts";
 
 const HOSTILE = [
@@ -92,6 +94,45 @@ describe.each(HOSTILE)("hostile text %j", (bad) => {
     sourceOf: (key) => `来源 ${key} ${bad}`,
     unit: "万元",
   };
+
+  it("pairedSvgMarkup(chart, model) writes it as text only", () => {
+    const pair = (key: string, label: string, budget: number | null, final: number | null) => ({
+      key,
+      label,
+      budget,
+      final,
+      budgetText: bad,
+      finalText: bad,
+      valueText: `预算 ${bad} · 决算 ${bad}`,
+      findings: bad,
+    });
+    const m = pairedModel(
+      [
+        {
+          key: bad,
+          title: `三公 ${bad}`,
+          rows: [pair("a", `单位 ${bad}`, 1, 2), pair("b", `${bad} `.repeat(8), null, null)],
+        },
+      ],
+      { tickFormat: (v) => `${v} ${bad}` },
+    );
+    const view = { id: "pair-x", title: `标题 ${bad}`, description: `说明 ${bad}` };
+    const root = parsed(
+      pairedSvgMarkup(view, m),
+      [...SVG_TAGS, "circle"],
+      [...SVG_ATTRIBUTES, ...["data-panel", "data-budget", "data-final", "cx", "cy", "r"]],
+    );
+    expect(root.querySelector("svg > title")?.text).toBe(view.title);
+    expect(root.querySelector("desc")?.text).toBe(view.description);
+    expect(root.querySelector("g.panel")?.getAttribute("data-panel")).toBe(bad);
+    expect(texts(root, "text.panel-title tspan").join(" ")).toContain(bad.trim().split(/\s+/)[0]);
+    const rows = root.querySelectorAll("g.pair");
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.querySelector("text.value")?.text).toBe(m.panels[0]?.rows[0]?.valueLines.join(""));
+    // The missing pair draws no mark; the cut label keeps its whole text as a tooltip.
+    expect(rows[1]?.querySelectorAll("rect, circle")).toHaveLength(0);
+    expect(rows[1]?.querySelector("title")?.text).toBe(`${bad} `.repeat(8));
+  });
 
   it.each(["wide", "narrow"] as const)("svgMarkup(chart, %s layout) writes it as text only", (name) => {
     const L = layouts(chart)[name];

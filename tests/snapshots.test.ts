@@ -207,7 +207,7 @@ const pairedHand = {
   panels: [
     {
       key: "reports",
-      title: "预算报告与决算报告（万元）",
+      title: "预算报告与决算报告",
       rows: [
         pairRow("a", "支出合计", 488.4, 472.28, "预算 488.40 · 决算 472.28 · 执行率 96.70%"),
         pairRow("b", "项目支出", 30, null, "预算 30.00 · 决算 未公开"),
@@ -215,7 +215,7 @@ const pairedHand = {
     },
     {
       key: "three_public",
-      title: "公开09表 财政拨款“三公”经费（万元）",
+      title: "公开09表 财政拨款“三公”经费",
       rows: [
         pairRow(
           "c",
@@ -267,7 +267,7 @@ describe("chart snapshots", () => {
 <<<<<<< HEAD
   it.each(PAIRED)("pairedSvgMarkup(chart, pairedModel(panels)) equals tests/snapshots/%s.svg", (name, chart) => {
     const view = chart();
-    const svg = String(pairedSvgMarkup(view, pairedModel(view.panels, { tickFormat: wanTick })));
+    const svg = String(pairedSvgMarkup(view, pairedModel(view.panels, { tickFormat: wanTick, unitLabel: "万元" })));
     const actual = `${svg
       .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `)
       .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_PAIRED}</style>`)

@@ -42,6 +42,8 @@ export interface PairRow extends PairInput {
 export interface PanelModel {
   key: string;
   title: string;
+  /** The heading wrapped to the chart's width (it is set bold: measured 10 % wider). */
+  titleLines: string[];
   titleY: number;
   rows: PairRow[];
   ticks: { x: number; label: string }[];
@@ -53,6 +55,7 @@ export interface PanelModel {
 
 export interface PairModel {
   width: number;
+  unitLabel: string;
   height: number;
   panels: PanelModel[];
 }
@@ -62,6 +65,8 @@ export interface PairOptions {
   tickFormat?: (v: number) => string;
   /** Lines a label may wrap to before it is cut with "…". */
   labelLines?: number;
+  /** The axes' unit ("万元", "10,000 yuan"), written at the right of each panel's heading. */
+  unitLabel?: string;
 }
 
 /** Line spacing of the chart's text, px. */
@@ -78,7 +83,7 @@ const MARGIN_RIGHT = 14;
  */
 export function pairedModel(
   panels: readonly PairPanel[],
-  { width = 360, tickFormat = String, labelLines = 2 }: PairOptions = {},
+  { width = 360, tickFormat = String, labelLines = 2, unitLabel = "" }: PairOptions = {},
 ): PairModel {
   let y = 0;
   const out: PanelModel[] = panels.map((p) => {
@@ -88,8 +93,9 @@ export function pairedModel(
       .domain([0, hi])
       .nice(4)
       .range([MARGIN_LEFT, width - MARGIN_RIGHT]);
+    const titleLines = wrap(p.title, (width - 12 - textWidth(unitLabel)) / 1.1, 2);
     const titleY = y + 14;
-    const tickY = titleY + 18;
+    const tickY = titleY + (titleLines.length - 1) * PAIR_LINE + 18;
     const plotTop = tickY + 4;
     y = plotTop + 2;
     const rows = p.rows.map((r) => {
@@ -123,6 +129,7 @@ export function pairedModel(
     return {
       key: p.key,
       title: p.title,
+      titleLines,
       titleY,
       rows,
       ticks: x.ticks(4).map((v) => ({ x: x(v), label: tickFormat(v) })),
@@ -132,5 +139,5 @@ export function pairedModel(
       plotBottom,
     };
   });
-  return { width, height: Math.max(y, 1), panels: out };
+  return { width, height: Math.max(y, 1), unitLabel, panels: out };
 }
