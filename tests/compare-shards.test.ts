@@ -6,6 +6,7 @@ import { buildSite } from "../src/lib/site/build-site.ts";
 import { compareIndex, compareShard } from "../src/lib/site/compare-shards.ts";
 
 const report = validateDataDir(fileURLToPath(new URL("../data", import.meta.url)));
+if (!report.data) throw new Error("data/ does not validate");
 const site = buildSite({ data: report.data, problems: report.checks, counts: report.counts, readChecks: () => [] });
 /** A report's figure for a metric: the shard lists them in registry order. */
 const at = (shard: ReturnType<typeof compareShard>, doc: string, metric: string) =>

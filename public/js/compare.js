@@ -11,7 +11,7 @@ import {
 } from "./compare-state.js";
 
 const root = document.querySelector("[data-picker]");
-const L = root && JSON.parse(document.getElementById("compare-labels").textContent);
+const L = root && JSON.parse(root.getAttribute("data-labels"));
 const fill = (text, vars) => text.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
 const el = (tag, attrs, ...children) => {
   const e = document.createElement(tag);
