@@ -264,7 +264,6 @@ describe("chart snapshots", () => {
     );
   });
 
-<<<<<<< HEAD
   it.each(PAIRED)("pairedSvgMarkup(chart, pairedModel(panels)) equals tests/snapshots/%s.svg", (name, chart) => {
     const view = chart();
     const svg = String(pairedSvgMarkup(view, pairedModel(view.panels, { tickFormat: wanTick, unitLabel: "万元" })));
@@ -273,11 +272,6 @@ describe("chart snapshots", () => {
       .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_PAIRED}</style>`)
       .replace(/></g, ">\n<")}\n`;
     const path = join(DIR, `${name}.svg`);
-=======
-  it.each(STANDALONE)("standaloneChart(chart, lang, site) equals tests/snapshots/%s", (file, chart, lang) => {
-    const actual = `${standaloneChart(chart(), lang, "https://yibao-budgets.test").svg.replace(/></g, ">\n<")}\n`;
-    const path = join(DIR, file);
->>>>>>> exports
     if (UPDATE) {
       writeFileSync(path, actual);
       return;
@@ -288,20 +282,9 @@ describe("chart snapshots", () => {
     );
   });
 
-
-  it.each(PAIRED)("pairedSvgMarkup(chart, pairedModel(panels)) equals tests/snapshots/%s.svg", (name, chart) => {
-    const view = chart();
-    const svg = String(pairedSvgMarkup(view, pairedModel(view.panels, { tickFormat: wanTick })));
-    const actual = `${svg
-      .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `)
-      .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_PAIRED}</style>`)
-      .replace(/></g, ">\n<")}\n`;
-    const path = join(DIR, `${name}.svg`);
-=======
   it.each(STANDALONE)("standaloneChart(chart, lang, site) equals tests/snapshots/%s", (file, chart, lang) => {
     const actual = `${standaloneChart(chart(), lang, "https://yibao-budgets.test").svg.replace(/></g, ">\n<")}\n`;
     const path = join(DIR, file);
->>>>>>> exports
     if (UPDATE) {
       writeFileSync(path, actual);
       return;
