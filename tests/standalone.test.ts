@@ -1,7 +1,8 @@
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { exportPieces } from "../src/lib/charts/export-pieces.ts";
-import { legendRows, standaloneSvg, wrapAt, type StandalonePieces } from "../src/lib/charts/standalone.ts";
+import { legendRows, wrapAt, type StandalonePieces } from "../src/lib/charts/standalone.ts";
+import { standaloneSvg } from "../src/lib/render/standalone-svg.ts";
 
 /** A chart SVG of 640 × 100 px, as any chart kind writes one (only its viewBox and contents are read). */
 const CHART = `<svg role="img" viewBox="0 0 640 100" width="100%" class="bars bars-wide"><rect x="0" y="0" width="10" height="10"></rect></svg>`;

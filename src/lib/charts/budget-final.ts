@@ -185,7 +185,8 @@ export function budgetFinalView(input: BudgetFinalInput, lang: Lang): PairedView
       const rate = l.rate && l.rate.status === "value" && l.rate.value !== null ? l.rate.value : null;
       const row = {
         key: `p-${l.table_id}-${l.line}`,
-        label: t(lang, "pair.label.performance", { table: l.table_no, line: l.line, name: l.name }),
+        // A table printed without a number is named by its panel: the label starts at the line.
+        label: t(lang, "pair.label.performance", { table: l.table_no, line: l.line, name: l.name }).trim(),
         budget,
         final,
         budgetText: cellText(l.budget, lang),
@@ -197,7 +198,10 @@ export function budgetFinalView(input: BudgetFinalInput, lang: Lang): PairedView
         valueText: valueLine(lang, "pair.terms.performance", row),
         ...(l.findings.length ? { findings: l.findings.join(";") } : {}),
       });
-      sources.set(row.key, `${l.table_no} ${l.table_title} · ${t(lang, "source.line", { line: l.line })}`);
+      sources.set(
+        row.key,
+        `${[l.table_no, l.table_title].filter(Boolean).join(" ")} · ${t(lang, "source.line", { line: l.line })}`,
+      );
     }
     if (lines.length) notes.push(tk(lang, "pair.note.performance"));
   }

@@ -56,11 +56,11 @@ export const STANDALONE_STYLE = [
 ].join("");
 
 /** Sizes of the frame, px: padding, and each kind of text's font size and line height. */
-const PAD = 16;
-const TITLE = { size: 18, line: 24 };
-const SUB = { size: 13, line: 18 };
-const LEGEND = { size: 12, line: 20, swatch: 12, gap: 16 };
-const FOOT = { size: 11, line: 15 };
+export const PAD = 16;
+export const TITLE = { size: 18, line: 24 };
+export const SUB = { size: 13, line: 18 };
+export const LEGEND = { size: 12, line: 20, swatch: 12, gap: 16 };
+export const FOOT = { size: 11, line: 15 };
 
 /** `text` wrapped to `width` px at `size` px (text.ts estimates 12px text; widths scale with the size). */
 export function wrapAt(text: string, width: number, size: number): string[] {
@@ -83,8 +83,6 @@ function cutLong(line: string, max: number): string[] {
   return [...lines, rest];
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const n = (v: number) => Math.round(v * 100) / 100;
 
 /** The chart's own SVG, taken apart: its viewBox size, class and what is inside it. */
 export function chartParts(svg: string): { width: number; height: number; className: string; inner: string } {
@@ -114,77 +112,4 @@ export function legendRows(keys: LegendKey[], width: number): { key: LegendKey; 
     x += w;
   }
   return placed;
-}
-
-function swatchMarkup(s: Swatch, x: number, y: number): string {
-  const at = `x="${n(x)}" y="${n(y - LEGEND.swatch + 2)}" width="${LEGEND.swatch}" height="${LEGEND.swatch}"`;
-  if (s === "flag") return `<text x="${n(x)}" y="${n(y)}">⚑</text>`;
-  if (s === "budget") return `<rect ${at} fill="${COLOURS.budget}"></rect>`;
-  if (s === "final")
-    return `<rect ${at} fill="${COLOURS.final}" stroke="${COLOURS.finalStroke}" stroke-dasharray="3 2"></rect>`;
-  // Where bodies take the fill, a stage's key is its outline alone.
-  if (s === "final-outline")
-    return `<rect ${at} fill="#fff" stroke="${COLOURS.finalStroke}" stroke-dasharray="3 2"></rect>`;
-  if (s === "budget-outline") return `<rect ${at} fill="#fff" stroke="${COLOURS.ink}"></rect>`;
-  return `<rect ${at} fill="${s === "group-1" ? COLOURS.body2 : COLOURS.final}"></rect>`;
-}
-
-/** Lines of text as <text> elements from baseline `y`, `line` px apart. */
-function block(lines: string[], x: number, y: number, line: number, cls: string): string {
-  return lines.map((l, i) => `<text class="${cls}" x="${n(x)}" y="${n(y + i * line)}">${esc(l)}</text>`).join("");
-}
-
-export interface Standalone {
-  svg: string;
-  width: number;
-  height: number;
-}
-
-/**
- * One SVG: header (title, subtitle, legend), the chart at its own size, footer (notes, source, credit), on white.
- * The width is the chart's width plus padding; the height follows from the wrapped lines.
- */
-export function standaloneSvg(pieces: StandalonePieces, chartSvg: string): Standalone {
-  const chart = chartParts(chartSvg);
-  const width = n(chart.width + 2 * PAD);
-  const inner = width - 2 * PAD;
-  const out: string[] = [];
-  let y = PAD;
-  const title = wrapAt(pieces.title, inner, TITLE.size);
-  out.push(block(title, PAD, y + TITLE.size, TITLE.line, "sa-title"));
-  y += title.length * TITLE.line;
-  const sub = wrapAt(pieces.subtitle, inner, SUB.size);
-  out.push(block(sub, PAD, y + SUB.size, SUB.line, "sa-sub"));
-  y += sub.length * SUB.line + 4;
-  // A legend label wider than the picture is wrapped alone on its row.
-  const keys = pieces.legend.flatMap((k) =>
-    wrapAt(k.label, inner - LEGEND.swatch - 5, LEGEND.size).map((label, i) => ({
-      swatch: k.swatch,
-      label,
-      first: i === 0,
-    })),
-  );
-  const rows = legendRows(keys, inner);
-  for (const { key, x, row } of rows) {
-    const base = y + row * LEGEND.line + LEGEND.size;
-    const k = key as LegendKey & { first: boolean };
-    if (k.first) out.push(swatchMarkup(k.swatch, PAD + x, base));
-    out.push(`<text x="${n(PAD + x + LEGEND.swatch + 5)}" y="${n(base)}">${esc(k.label)}</text>`);
-  }
-  y += (rows.length ? (rows.at(-1)?.row ?? 0) + 1 : 0) * LEGEND.line + 6;
-  out.push(
-    `<svg x="${PAD}" y="${n(y)}" width="${n(chart.width)}" height="${n(chart.height)}" viewBox="0 0 ${n(chart.width)} ${n(chart.height)}" class="${esc(chart.className)}">${chart.inner}</svg>`,
-  );
-  y += chart.height + 8;
-  for (const text of [...pieces.notes, pieces.source, pieces.credit]) {
-    const lines = wrapAt(text, inner, FOOT.size);
-    out.push(block(lines, PAD, y + FOOT.size, FOOT.line, "sa-foot"));
-    y += lines.length * FOOT.line + 3;
-  }
-  const height = n(y + PAD - 3);
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${esc(pieces.lang)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_STACK)}">` +
-    `<title>${esc(pieces.title)}</title><style>${STANDALONE_STYLE}</style>` +
-    `<rect width="100%" height="100%" fill="#fff"></rect>${out.join("")}</svg>`;
-  return { svg, width, height };
 }
