@@ -83,7 +83,6 @@ function cutLong(line: string, max: number): string[] {
   return [...lines, rest];
 }
 
-
 /** The chart's own SVG, taken apart: its viewBox size, class and what is inside it. */
 export function chartParts(svg: string): { width: number; height: number; className: string; inner: string } {
   const open = /^<svg\b([^>]*)>/.exec(svg);
