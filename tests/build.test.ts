@@ -137,9 +137,15 @@ describe("the built site (dist)", () => {
       ["210311-bureau-2024-final/T10/performance-rate/L504/rate", "F35"],
       ["210311-bureau-2024-final/T13/performance-rate/L698/rate", "F36"],
       ["210311-bureau-2024-final/T13/self-evaluation-vs-functional/210311-centre:T05/spent", "F37"],
+      ["210311-bureau-2024-final/T12/performance-indicator-score/L639/score", "F38"],
+      ["210311-bureau-2024-final/T12/performance-indicator-score/L641/score", "F38"],
+      ["210311-bureau-2024-final/T12/performance-indicator-score/L642/score", "F38"],
+      ["210311-bureau-2024-final/T12/performance-indicator-score/L644/score", "F38"],
+      ["210311-bureau-2024-final/T11/performance-indicator-weight-sum/T11/weight", "F39"],
+      ["411624-bureau-2024-budget/T12/performance-indicator-cost-cap/L513/target", "F10"],
     ]);
     // The quality page's totals are the counts of the checks.csv files, and its 原文不符 count is the two F07 checks
-    // and the three performance checks (F35–F37).
+    // and the three performance checks (F35–F37), and the six indicator checks (F38 ×4, F39, F10).
     const count = (s: string) => rows.filter((r) => status(r) === s).length;
     const totals = html(ROOT_OUT, "quality/").querySelector("#quality-totals")?.text ?? "";
     expect(totals.trim().split(" · ")).toEqual(
@@ -147,7 +153,7 @@ describe("the built site (dist)", () => {
         `报告 ${DOCS.length}`,
         `通过 ${count("pass")}`,
         `尾差 ${count("rounding")}`,
-        "原文不符 5",
+        "原文不符 11",
       ]),
     );
   });

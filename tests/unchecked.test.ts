@@ -155,6 +155,7 @@ describe("Identity.cells", () => {
           "self-evaluation-vs-functional",
           "performance-indicator-score",
           "performance-indicator-weight-sum",
+          "performance-indicator-cost-cap",
         ].includes(id.rule)
       )
         continue;

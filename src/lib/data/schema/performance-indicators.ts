@@ -22,7 +22,7 @@ export const performanceIndicators = resource({
   name: "performance_indicators",
   path: "performance_indicators.csv",
   description:
-    "绩效目标表与绩效自评表的指标行（一级、二级、三级指标及其数值）/ indicator rows of the performance target and self-evaluation tables",
+    "绩效目标表与绩效自评表的指标行（一级、二级、三级指标及其数值） / indicator rows of the performance target and self-evaluation tables",
   row: z.object({
     ...provenance,
     seq: z
