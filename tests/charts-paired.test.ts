@@ -166,7 +166,7 @@ describe("budgetFinalView on the real reports", () => {
     expect(zh.notes.join(" ")).toContain("以前年度结转");
     const en = budgetFinalView(input("210311-bureau-2024-final"), "en");
     expect(en.panels.flatMap((p) => p.rows).find((r) => r.key === "p-T10-504")?.label).toBe(
-      "T10 line 504 · 基本支出公用经费(保运转) (line as printed)",
+      "line 504 · 基本支出公用经费(保运转) (line as printed)",
     );
     expect(en.subtitle).toContain("10,000 yuan");
   });

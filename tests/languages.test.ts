@@ -30,6 +30,8 @@ describe("src/pages", () => {
     expect(pages.filter((p) => p.endsWith(".astro") && !p.startsWith("[...lang]/"))).toEqual(["404.astro"]);
     expect(pages.filter((p) => !p.startsWith("[...lang]/")).sort()).toEqual([
       "404.astro",
+      // The compare picker's index and province shards: data, the same in every language.
+      "compare-data/[shard].json.ts",
       "data/[file].ts",
       "search-index/[shard].json.ts",
     ]);
