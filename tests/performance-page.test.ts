@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
-import { ROOT_OUT } from "./setup/global.ts";
+import { HAS_SEEDS, ROOT_OUT } from "./setup/global.ts";
 
 const page = (path: string) => parse(readFileSync(join(ROOT_OUT, path, "index.html"), "utf8"));
 const rows = (path: string) => {
@@ -86,12 +86,16 @@ describe("report page: performance indicator rows", () => {
         "F38",
       ]);
     });
-    it(`${path} names the weight-sum finding F39 on the centre's sheet and links each row to its source line`, () => {
-      const t11 = sheets(path).find((s) => s.summary.startsWith("T11"));
-      expect(t11?.sheetFindings).toEqual(["#F39"]);
-      expect(t11?.rows).toHaveLength(23);
-      expect(t11?.links[0]).toMatch(/sources\/210311-bureau-2024-final\/#L601$/);
-    });
+    // The row links reach the source viewer only in a build with the report texts (../shared/seeds).
+    it.skipIf(!HAS_SEEDS)(
+      `${path} names the weight-sum finding F39 on the centre's sheet and links each row to its source line`,
+      () => {
+        const t11 = sheets(path).find((s) => s.summary.startsWith("T11"));
+        expect(t11?.sheetFindings).toEqual(["#F39"]);
+        expect(t11?.rows).toHaveLength(23);
+        expect(t11?.links[0]).toMatch(/sources\/210311-bureau-2024-final\/#L601$/);
+      },
+    );
   }
   it("000 表16 leaves out the self-evaluation columns it does not print; 沈丘 预算12表 has 78 indicator cells, F10 on line 513", () => {
     const ans = sheets("en/reports/210300-bureau-2024-budget")[0];
