@@ -66,8 +66,16 @@
       compare.querySelectorAll("input[name=d]").forEach(function (box) {
         box.checked = chosen.indexOf(box.value) >= 0;
       });
-      document.querySelectorAll("#compare-table [data-doc]").forEach(function (cell) {
-        cell.hidden = chosen.length >= 2 && chosen.indexOf(cell.getAttribute("data-doc")) < 0;
+      // A cell's report is its column's header (data-doc): cells do not repeat it (bytes at national scale).
+      var heads = document.querySelectorAll("#compare-table thead th");
+      var hide = [];
+      heads.forEach(function (th, i) {
+        var doc = th.getAttribute("data-doc");
+        hide[i] = !!doc && chosen.length >= 2 && chosen.indexOf(doc) < 0;
+        th.hidden = hide[i];
+      });
+      document.querySelectorAll("#compare-table tbody tr").forEach(function (tr) {
+        for (var i = 0; i < tr.children.length; i++) tr.children[i].hidden = !!hide[i];
       });
       carryQuery();
     };

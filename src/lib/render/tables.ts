@@ -47,7 +47,8 @@ export function metricTableRows(
 
 /**
  * A province's comparison: a row per metric, a cell per report (`docs`, in column order), each figure with one
- * short link to its source (`sourceViewer`: to the printed line).
+ * short link to its source (`sourceViewer`: to the printed line). A cell's report is its column's (the header's
+ * data-doc): not repeated per cell (bytes at national scale).
  */
 export function compareRows(
   index: Pick<SiteIndex, "metricOf">,
@@ -58,7 +59,7 @@ export function compareRows(
   return markup`${METRICS.map((m) => {
     const cells = docs.map((d) => {
       const r = index.metricOf(d.document_id, m.id, d.fiscal_year);
-      return markup`<td class="num" data-doc="${d.document_id}" data-unit="${m.unit}">${r && fmtMetric(r.result, r.unit, lang)}${flagMarkup(r?.findings, lang)}${citeLink(r, d.fiscal_year, lang, sourceViewer)}</td>`;
+      return markup`<td class="num" data-unit="${m.unit}">${r && fmtMetric(r.result, r.unit, lang)}${flagMarkup(r?.findings, lang)}${citeLink(r, d.fiscal_year, lang, sourceViewer)}</td>`;
     });
     return markup`<tr><th scope="row" data-unit="${m.unit}">${withUnit(lang, tk(lang, m.label), m.unit)}</th>${cells}</tr>`;
   })}`;
