@@ -1,7 +1,8 @@
 /**
  * Money units in the built site (dist/, built by tests/setup/global.ts): every chart and every money column of
  * every page kind, in both languages, says 万元 / "10,000 yuan". Money cells are found by the `data-unit` attribute
- * the writers put on them (or on their row's header, for a row of one metric); a figure that looks like an amount (digits, a decimal point, no %) without it fails too,
+ * the writers put on them (or on their row's header, for a row of one metric, or their table's caption, for a table
+ * of one metric); a figure that looks like an amount (digits, a decimal point, no %) without it fails too,
  * so a new table that forgets its unit is caught rather than skipped.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -53,7 +54,9 @@ describe("money units on every page (dist)", () => {
         const text = td.text.trim();
         // A cell's unit is its own data-unit, else its row header's (a row of one metric says it once).
         const unitAttr =
-          td.getAttribute("data-unit") ?? td.parentNode?.querySelector("th[data-unit]")?.getAttribute("data-unit");
+          td.getAttribute("data-unit") ??
+          td.parentNode?.querySelector("th[data-unit]")?.getAttribute("data-unit") ??
+          td.closest("table")?.querySelector("caption[data-unit]")?.getAttribute("data-unit");
         const money = unitAttr === "万元";
         if (!money) {
           // A figure in another unit says which (a performance table's scores: data-unit="points", rates "%").

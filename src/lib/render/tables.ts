@@ -82,9 +82,10 @@ export function overTimeRows(
     const cells = cellsOf(s);
     if (!cells.some((c) => c?.result.state === "value")) return null;
     const tds = cells.map((c) => {
-      if (c?.result.state !== "value") return markup`<td class="num basis-none">—</td>`;
+      if (c?.result.state !== "value") return markup`<td class="num">—</td>`;
       const narrative = c.result.basis === "narrative" && markup` (${tk(lang, "basis.narrative")})`;
-      return markup`<td class="num basis-${c.result.basis}" data-unit="${c.unit}">${fmtValue(c.result.value, c.unit, lang)}${narrative}${citeLink(c, index.document.get(c.document_id)?.fiscal_year, lang, sourceViewer)}</td>`;
+      // The unit is the table caption's (one metric a table): not repeated per cell (bytes at national scale).
+      return markup`<td class="num">${fmtValue(c.result.value, c.unit, lang)}${narrative}${citeLink(c, index.document.get(c.document_id)?.fiscal_year, lang, sourceViewer)}</td>`;
     });
     return markup`<tr class="stage-${stage}"><th scope="row">${unitLink(index, unitId, lang)}</th><td>${tk(lang, `stage.${stage}`)}</td>${tds}</tr>`;
   })}`;
