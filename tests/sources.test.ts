@@ -136,7 +136,7 @@ function figureCells(file: string) {
           .trim();
         // A compare table's cell belongs to its column's report (the header's data-doc; cells do not repeat it).
         const row = td.parentNode;
-        const column = row.childNodes.filter((n) => n instanceof HTMLElement).indexOf(td);
+        const column = (row?.childNodes ?? []).filter((n) => n instanceof HTMLElement).indexOf(td);
         const header = td.closest("table")?.querySelectorAll("thead tr:last-child th")[column];
         const doc = td.getAttribute("data-doc") ?? header?.getAttribute("data-doc");
         return { figure, href: link?.getAttribute("href"), text: link?.text, doc };

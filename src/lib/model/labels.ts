@@ -38,7 +38,7 @@ export function glossed(
 
 type DocumentRow = Dataset["documents"][number];
 const documentIndex = new WeakMap<SourceDocuments, Map<string, DocumentRow>>();
-const documentOf = (data: SourceDocuments, id: string) => {
+export const documentOf = (data: SourceDocuments, id: string): DocumentRow | undefined => {
   let index = documentIndex.get(data);
   if (!index) documentIndex.set(data, (index = new Map(data.documents.map((d) => [d.document_id as string, d]))));
   return index.get(id);
