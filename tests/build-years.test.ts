@@ -80,4 +80,19 @@ describe("a build of 3 units × 2 years (2023, 2024)", () => {
       for (const r of rows) expect(r.querySelector("td.src")?.text).not.toContain("部门决算》");
     }
   });
+
+  it("the budget-vs-final table cites each figure in its own report, led by its stage; the source line names both", () => {
+    const html = page("reports/130100-bureau-2024-final/");
+    const figure = html.querySelector("figure.chart-paired");
+    const row = figure
+      ?.querySelectorAll("table tbody tr")
+      .find((r) => r.querySelector("th")?.text.startsWith("支出合计"));
+    const source = row?.querySelectorAll("td").at(-1)?.text ?? "";
+    // 支出合计: the 2024 budget's and the 2024 final's own 表3 合计 rows, each by stage, no report title per row.
+    expect(source).toMatch(/^预算：表3 .*：合计 · 合计栏（文本第\d+行）。决算：表3 .*：合计 · 合计栏（文本第\d+行）$/);
+    expect(source).not.toContain("《");
+    const line = figure?.querySelector(".source-line")?.text ?? "";
+    expect(line).toContain("广远市医疗保障局2024年部门预算");
+    expect(line).toContain("广远市医疗保障局2024年度部门决算");
+  });
 });

@@ -122,8 +122,13 @@ export function budgetFinalView(input: BudgetFinalInput, lang: Lang): PairedView
         valueText: valueLine(lang, "pair.terms.table", row),
         ...(ids.length ? { findings: ids.join(";") } : {}),
       });
-      const cite = (m: MetricRow | undefined) => (m ? sourceText(m.result, lang, input.data) : "");
-      sources.set(row.key, [cite(b), cite(f)].filter(Boolean).join(t(lang, "cite.groups")));
+      // Each figure's source in its own report, led by that report's stage ("预算：表3 …"): the chart's source line
+      // names both reports once (their titles on every row were ~120 bytes each, issue 16).
+      const cite = (m: MetricRow | undefined, d: DocumentRow) =>
+        m
+          ? `${tk(lang, `stage.${d.stage}`)}${t(lang, "cite.sep")}${sourceText(m.result, lang, input.data, d.document_id)}`
+          : "";
+      sources.set(row.key, [cite(b, budgetDoc), cite(f, finalDoc)].filter(Boolean).join(t(lang, "cite.groups")));
     }
     notes.push(tk(lang, "pair.note.reports"));
   }
