@@ -13,13 +13,13 @@ const n = (v: number) => Math.round(v * 100) / 100;
 
 type Bar = ChartLayout["model"]["bars"][number];
 
-/** One layout as an <svg> element: role=img, labelled by its own title and description. */
+/** One layout as an <svg> element: role=img, labelled by the chart's title and description (in the wide one). */
 export function svgMarkup(
   chart: Pick<ChartView, "id" | "title" | "description" | "unitLabel">,
   L: ChartLayout,
 ): Markup {
   const m = L.model;
-  const id = L.name === "wide" ? chart.id : `${chart.id}-n`;
+  const id = chart.id;
   const top = n(m.plotTop - 4);
   const bottom = n(m.plotBottom);
   const ticks = m.ticks.map(
@@ -29,7 +29,13 @@ export function svgMarkup(
   // The axis's unit at the end of the tick row, in the right margin kept for value labels: an exported or embedded
   // chart carries its unit.
   const unit = markup`<text class="axis-unit" x="${n(m.width - 2)}" y="${n(m.plotTop - 8)}" text-anchor="end">${chart.unitLabel}</text>`;
-  return markup`<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${n(m.width)} ${n(m.height)}" width="100%" preserveAspectRatio="xMinYMin meet" class="bars bars-${L.name}"><title id="${id}-title">${chart.title}</title><desc id="${id}-desc">${chart.description}</desc>${ticks}${unit}${m.bars.map((b) => barMarkup(b, L))}<line class="zero" x1="${n(m.zeroX)}" x2="${n(m.zeroX)}" y1="${top}" y2="${bottom}"></line></svg>`;
+  // The narrow layout is the same chart: it is labelled by the wide one's title and description (an element hidden
+  // by CSS still names another), which it does not repeat (the description lists every figure: ~1 KB a chart).
+  const named =
+    L.name === "wide"
+      ? markup`<title id="${id}-title">${chart.title}</title><desc id="${id}-desc">${chart.description}</desc>`
+      : null;
+  return markup`<svg role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${n(m.width)} ${n(m.height)}" width="100%" preserveAspectRatio="xMinYMin meet" class="bars bars-${L.name}">${named}${ticks}${unit}${m.bars.map((b) => barMarkup(b, L))}<line class="zero" x1="${n(m.zeroX)}" x2="${n(m.zeroX)}" y1="${top}" y2="${bottom}"></line></svg>`;
 }
 
 function barMarkup(b: Bar, L: ChartLayout): Markup {
