@@ -30,8 +30,13 @@ export const PAGE_TYPES: { type: PageType; label: string; match: RegExp }[] = [
   { type: "chart", label: "chart embed (embed/…)", match: /^embed\/[^/]+\/index\.html$/ },
 ];
 
-/** The site's search index shards, written by src/pages/search-index/[shard].json.ts; the first is the first load. */
+/**
+ * The site's search index shards that do not depend on the data (src/pages/search-index/[shard].json.ts); the unit
+ * shards (`units-<province>.json`) are found in the built site, and `places.json` routes a query to them.
+ */
 export const SEARCH_INDEX_FILES = SEARCH_SHARDS.map((shard) => `search-index/${shard}.json`);
+const UNIT_SHARD = /^search-index\/units-\d{6}\.json$/;
+const PLACES_FILE = "search-index/places.json";
 /** Issue 16's target for what the search page loads with the first query, at 6,000 units. */
 export const SEARCH_FIRST_LOAD_TARGET = 100 * 1024;
 
@@ -52,8 +57,13 @@ export interface SiteStats {
     files: string[];
     rawBytes: number;
     gzipBytes: number;
-    /** The first shard's gzip size: what the first query loads. */
+    /**
+     * What the first query loads before its first results, gzip, at worst: main.json and places.json, and the
+     * largest unit shard (a query naming that province).
+     */
     firstLoadGzipBytes: number;
+    /** The largest unit shard, gzip (its file in `shards`). */
+    largestUnitShard: { file: string; gzipBytes: number } | null;
     shards: { file: string; rawBytes: number; gzipBytes: number }[];
   } | null;
 }
@@ -75,10 +85,19 @@ export function siteStats(outDir: string, { base = "/" } = {}): SiteStats {
     const page = pages.at(-1);
     if (page) js[type] = { ...pageJs(outDir, page.rel, base), count: pages.length };
   }
-  const shards = SEARCH_INDEX_FILES.flatMap((file) => {
+  const unitShards = files
+    .filter((f) => UNIT_SHARD.test(f.rel))
+    .map((f) => f.rel)
+    .sort();
+  const shards = [...SEARCH_INDEX_FILES, ...unitShards].flatMap((file) => {
     const f = files.find((x) => x.rel === file);
     return f ? [{ file, rawBytes: f.size, gzipBytes: gzipBytes(readFileSync(join(outDir, file))) }] : [];
   });
+  const placesFile = files.find((x) => x.rel === PLACES_FILE);
+  const placesGzip = placesFile ? gzipBytes(readFileSync(join(outDir, PLACES_FILE))) : 0;
+  const largestUnit = shards
+    .filter((x) => UNIT_SHARD.test(x.file))
+    .reduce<(typeof shards)[number] | null>((a, x) => (!a || x.gzipBytes > a.gzipBytes ? x : a), null);
   return {
     pages: html.length,
     totalBytes: files.reduce((a, f) => a + f.size, 0),
@@ -94,7 +113,8 @@ export function siteStats(outDir: string, { base = "/" } = {}): SiteStats {
           files: shards.map((s) => s.file),
           rawBytes: shards.reduce((a, s) => a + s.rawBytes, 0),
           gzipBytes: shards.reduce((a, s) => a + s.gzipBytes, 0),
-          firstLoadGzipBytes: shards[0]?.gzipBytes ?? 0,
+          firstLoadGzipBytes: (shards[0]?.gzipBytes ?? 0) + placesGzip + (largestUnit?.gzipBytes ?? 0),
+          largestUnitShard: largestUnit && { file: largestUnit.file, gzipBytes: largestUnit.gzipBytes },
           shards,
         }
       : null,

@@ -14,6 +14,23 @@ describe("search", { timeout: LONG }, () => {
     });
   });
 
+  it("typing 沈丘 loads main, places and 河南's unit shard first, the other shards after the first result", async () => {
+    await h.withPage(async (page) => {
+      const asked: string[] = [];
+      page.on("request", (r) => {
+        const m = /search-index\/([^/]+)\.json$/.exec(r.url());
+        if (m?.[1]) asked.push(m[1]);
+      });
+      await page.goto(`${h.site.url}search/`);
+      expect(asked).toEqual([]); // nothing before the first query
+      await page.fill("#q", "沈丘");
+      await page.locator(`${results}[href$="units/411624-bureau/"]`).first().waitFor();
+      expect(asked.slice(0, 3).sort()).toEqual(["main", "places", "units-410000"]);
+      await expect.poll(() => asked.length).toBe(6); // then 辽宁's units, reports and projects
+      expect(asked.slice(3).sort()).toEqual(["projects", "reports", "units-210000"]);
+    });
+  });
+
   it("on en/search/, typing fushun lists the English name linking to en/units/210400-centre/", async () => {
     await h.withPage(async (page) => {
       await page.goto(`${h.site.url}en/search/`);

@@ -10,6 +10,9 @@ const spell = (text: string) => {
   return { pinyin: s.join(""), initials: s.map((x) => x[0] ?? "").join("") };
 };
 
+/** A Chinese name's pinyin without tones or spaces ("anshanshi"): the places table (search-places.ts) spells with it. */
+export const spellPinyin = (text: string) => spell(text).pinyin;
+
 /** Short names people search for, and the full names they stand for (医保局 finds every 医疗保障局). */
 export const ABBREVIATIONS: readonly (readonly [full: string, short: string])[] = [
   ["医疗保障事务服务中心", "医保中心"],

@@ -29,11 +29,24 @@ export const loosePinyin = (text: string) =>
     .replace(/([zcs])h/g, "$1")
     .replace(/ng/g, "n");
 
-/** The shards of the search index: the first loads with the page's first query, the others after it. */
+/**
+ * The shards of the search index that do not depend on the data: `main` (metrics, pages, codes, definitions) loads
+ * with the page's first query, with `places` (search-places.ts); then the unit shards of the provinces the query
+ * names (`units-<province>`, one per province), and after the first results every other shard.
+ */
 export const SEARCH_SHARDS = ["main", "reports", "projects"] as const;
-export type SearchShard = (typeof SEARCH_SHARDS)[number];
-export const shardOf = (type: SearchEntry["type"]): SearchShard =>
-  type === "project" ? "projects" : type === "report" ? "reports" : "main";
+export type SearchShard = (typeof SEARCH_SHARDS)[number] | `units-${string}`;
+/** The unit shard of a province ("210000" → "units-210000"). */
+export const unitShard = (province: string): SearchShard => `units-${province}`;
+/** An entry's shard: a unit's is its province's (its id starts with its division code, "210311-bureau"). */
+export const shardOf = (e: Pick<SearchEntry, "type" | "path">): SearchShard =>
+  e.type === "project"
+    ? "projects"
+    : e.type === "report"
+      ? "reports"
+      : e.type === "unit"
+        ? unitShard(`${e.path.slice("units/".length, "units/".length + 2)}0000`)
+        : "main";
 
 /** The field of an entry holding its title in each language of the curated data (`title` is Chinese). */
 export const TITLE_FIELD = { zh: "title", en: "title_en" } as const satisfies Record<string, keyof SearchEntry>;

@@ -7,7 +7,8 @@ import { computeBodyMetrics } from "../model/metrics/bodies.ts";
 import { computeMetrics, type MetricRow } from "../model/metrics/index.ts";
 import { performanceLines, type PerformanceLine } from "../model/performance.ts";
 import { indicatorSheets, type IndicatorSheet } from "../model/performance-indicators.ts";
-import { buildSearchIndex } from "../model/search-index.ts";
+import { buildSearchIndex, spellPinyin } from "../model/search-index.ts";
+import { buildPlaces, type Places } from "../model/search-places.ts";
 import type { SearchEntry } from "../model/search.ts";
 import { groupBy } from "../data/group.ts";
 import { provincesOf, type Province } from "./provinces.ts";
@@ -83,6 +84,8 @@ export interface SiteModel {
   /** Functional classification codes printed in any document, with the first name printed for each. */
   codes: Map<string, string>;
   searchEntries: SearchEntry[];
+  /** Which province each place name is in: routes a query to its unit shard (search-index/places.json). */
+  searchPlaces: Places;
   index: SiteIndex;
   /**
    * Where each download of data/ is served, by its plain name (metrics.csv → metrics.csv.gz when it is larger than
@@ -148,6 +151,7 @@ export function buildSite(validated: Validated): SiteModel {
     charts,
     codes,
     searchEntries: buildSearchIndex(data, codes),
+    searchPlaces: buildPlaces(data.units, (zh) => spellPinyin(zh)),
     index: {
       unit: new Map(data.units.map((u) => [u.unit_id as string, u])),
       document: new Map(data.documents.map((d) => [d.document_id as string, d])),
