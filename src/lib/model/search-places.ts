@@ -4,7 +4,7 @@ import { loosePinyin } from "./search.ts";
  * The search index's unit entries are split by province (`search-index/units-<code>.json`); `places.json`, loaded
  * with `main.json`, says which province a query names, so that shard loads first and the others after the first
  * results. One row per province: its code and every place name of its units in one lower-case string (Chinese,
- * English, pinyin and the loose pinyin a misspelt query is matched against), names joined by U+0001.
+ * pinyin, and English where it is not the pinyin), names joined by "|".
  */
 export type Places = readonly (readonly [code: string, text: string])[];
 
@@ -28,18 +28,26 @@ export function buildPlaces(units: readonly PlaceNames[], spell: (zh: string) =>
     const code = provinceOf(u.division_code);
     let names = byProvince.get(code);
     if (!names) byProvince.set(code, (names = new Set()));
+    const spelt: string[] = [];
     for (const zh of [u.province_zh, u.prefecture_zh, u.county_zh]) {
       if (!zh) continue;
       const py = spell(zh);
       names.add(zh);
       names.add(py);
-      names.add(loosePinyin(py));
+      spelt.push(py);
     }
-    for (const en of [u.province_en, u.prefecture_en, u.county_en]) if (en) names.add(en.toLowerCase());
+    // An English name that is not its pinyin ("Inner Mongolia", "Shaanxi" for 陕西: "shanxi"), without the word for
+    // its level ("Qianshan District" is found by "qianshanqu" already).
+    for (const en of [u.province_en, u.prefecture_en, u.county_en]) {
+      const word = en?.toLowerCase().replace(/ (county|district|city|prefecture|province|league|banner)$/, "") ?? "";
+      if (word && !spelt.some((py) => py.includes(word.replace(/[^a-z]/g, "")))) names.add(word);
+    }
   }
+  // Names joined by "|" (no JSON escape); the loose pinyin of the whole text is worked out by routeQuery's caller
+  // once (`loosePlaces`), not stored.
   return [...byProvince]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([code, names]) => [code, [...names].sort().join("\u0001").toLowerCase()] as const);
+    .map(([code, names]) => [code, [...names].sort().join("|").toLowerCase()] as const);
 }
 
 /**
@@ -54,9 +62,17 @@ export function routeQuery(places: Places, query: string): string[] {
     const hit = terms.some((term) =>
       /^\d{2,}$/.test(term)
         ? code.startsWith(term.slice(0, 2))
-        : text.includes(term) || (/^[a-z]+$/.test(term) && text.includes(loosePinyin(term))),
+        : text.includes(term) || (/^[a-z]+$/.test(term) && looseOf(text).includes(loosePinyin(term))),
     );
     if (hit) out.push(code);
   }
   return out;
 }
+
+const loose = new Map<string, string>();
+/** A places text in loose pinyin, worked out once per text. */
+const looseOf = (text: string) => {
+  let l = loose.get(text);
+  if (l === undefined) loose.set(text, (l = loosePinyin(text)));
+  return l;
+};
