@@ -20,6 +20,8 @@ import { budgetFinalView } from "../src/lib/charts/budget-final.ts";
 import { pairedModel, type PairPanel } from "../src/lib/charts/paired.ts";
 import { pairedSvgMarkup } from "../src/lib/render/paired-svg.ts";
 import { standaloneChart } from "../src/lib/render/standalone-files.ts";
+import { seriesModel, type SeriesInput } from "../src/lib/charts/series.ts";
+import { seriesSvgMarkup } from "../src/lib/render/series-svg.ts";
 
 const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
@@ -238,9 +240,52 @@ const STYLE_PAIRED =
 const STANDALONE: [string, () => ChartView, "zh" | "en"][] = [
   ["standalone-consolidated-functional-zh.svg", () => consolidated, "zh"],
 ];
+/**
+ * Time series (lib/charts/series.ts): 鞍山 bureau's budgets, 2023 from the 2024 report's text (593.40 − 5.13 =
+ * 588.27, hollow) and 2024 from its table; and a made-up body with a missing year (2022: the line breaks) beside a
+ * final-account line.
+ */
+const SERIES: [string, SeriesInput[], "万元" | "%"][] = [
+  [
+    "series-210300-total",
+    [
+      {
+        stage: "budget",
+        points: [
+          { year: 2023, value: 588.27, narrative: true, label: "588.27" },
+          { year: 2024, value: 593.4, narrative: false, label: "593.40" },
+        ],
+      },
+    ],
+    "万元",
+  ],
+  [
+    "series-gap",
+    [
+      {
+        stage: "budget",
+        points: [
+          { year: 2020, value: 0.62, narrative: false, label: "62.00%" },
+          { year: 2021, value: 0.65, narrative: false, label: "65.00%" },
+          { year: 2023, value: 0.7, narrative: true, label: "70.00%" },
+        ],
+      },
+      {
+        stage: "final",
+        points: [
+          { year: 2020, value: 0.6, narrative: false, label: "60.00%" },
+          { year: 2021, value: 0.66, narrative: false, label: "66.00%" },
+          { year: 2022, value: 0.68, narrative: false, label: "68.00%" },
+        ],
+      },
+    ],
+    "%",
+  ],
+];
 const NAMES = [
   ...CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]),
   ...PAIRED.map(([name]) => `${name}.svg`),
+  ...SERIES.map(([name]) => `${name}.svg`),
   ...STANDALONE.map(([file]) => file),
 ];
 
@@ -271,6 +316,26 @@ describe("chart snapshots", () => {
       .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `)
       .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_PAIRED}</style>`)
       .replace(/></g, ">\n<")}\n`;
+    const path = join(DIR, `${name}.svg`);
+    if (UPDATE) {
+      writeFileSync(path, actual);
+      return;
+    }
+    expect(existsSync(path), `${name}.svg is missing: run UPDATE_SNAPSHOTS=1`).toBe(true);
+    expect(actual, `${name}.svg changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
+      readFileSync(path, "utf8"),
+    );
+  });
+
+  it.each(SERIES)("seriesSvgMarkup(chart, seriesModel(series)) equals tests/snapshots/%s.svg", (name, series, unit) => {
+    const tickFormat = unit === "%" ? pct : wanTick;
+    const svg = String(
+      seriesSvgMarkup(
+        { id: name, title: name, description: name, unitLabel: unit },
+        seriesModel(series, { tickFormat }),
+      ),
+    );
+    const actual = `${svg.replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `).replace(/></g, ">\n<")}\n`;
     const path = join(DIR, `${name}.svg`);
     if (UPDATE) {
       writeFileSync(path, actual);

@@ -267,19 +267,46 @@
         }
         var base = r2(y + row * 20 + 12);
         var at = 'x="' + r2(PAD + x) + '" y="' + r2(base - 10) + '" width="12" height="12"';
+        var mid = r2(base - 4);
         if (i === 0)
           out.push(
-            swatch === "flag"
-              ? '<text x="' + r2(PAD + x) + '" y="' + base + '">⚑</text>'
-              : swatch === "budget"
-                ? "<rect " + at + ' fill="' + C.budget + '"></rect>'
-                : swatch === "final"
-                  ? "<rect " + at + ' fill="' + C.final + '" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
-                  : swatch === "final-outline"
-                    ? "<rect " + at + ' fill="#fff" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
-                    : swatch === "budget-outline"
-                      ? "<rect " + at + ' fill="#fff" stroke="' + C.ink + '"></rect>'
-                      : "<rect " + at + ' fill="' + (swatch === "group-1" ? C.body2 : C.final) + '"></rect>',
+            swatch === "line-budget" || swatch === "line-final"
+              ? '<line x1="' +
+                  r2(PAD + x) +
+                  '" x2="' +
+                  r2(PAD + x + 12) +
+                  '" y1="' +
+                  mid +
+                  '" y2="' +
+                  mid +
+                  '" stroke-width="2" stroke="' +
+                  (swatch === "line-budget" ? C.budget + '"' : C.final + '" stroke-dasharray="4 2"') +
+                  "></line>"
+              : swatch === "narrative"
+                ? '<circle cx="' +
+                  r2(PAD + x + 6) +
+                  '" cy="' +
+                  mid +
+                  '" r="4" fill="#fff" stroke="' +
+                  C.ink +
+                  '" stroke-width="1.5"></circle>'
+                : swatch === "flag"
+                  ? '<text x="' + r2(PAD + x) + '" y="' + base + '">⚑</text>'
+                  : swatch === "budget"
+                    ? "<rect " + at + ' fill="' + C.budget + '"></rect>'
+                    : swatch === "final"
+                      ? "<rect " +
+                        at +
+                        ' fill="' +
+                        C.final +
+                        '" stroke="' +
+                        C.stroke +
+                        '" stroke-dasharray="3 2"></rect>'
+                      : swatch === "final-outline"
+                        ? "<rect " + at + ' fill="#fff" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
+                        : swatch === "budget-outline"
+                          ? "<rect " + at + ' fill="#fff" stroke="' + C.ink + '"></rect>'
+                          : "<rect " + at + ' fill="' + (swatch === "group-1" ? C.body2 : C.final) + '"></rect>',
           );
         out.push('<text x="' + r2(PAD + x + 17) + '" y="' + base + '">' + esc(part) + "</text>");
         x += w;

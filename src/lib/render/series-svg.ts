@@ -1,0 +1,37 @@
+import type { SeriesModel } from "../charts/series.ts";
+import { markup, type Markup } from "./html.ts";
+
+/**
+ * A time series as an <svg> string (one responsive viewBox). Colours and dashes are written on the elements, not
+ * left to the site's CSS, so the SVG downloaded or exported from the page looks the same on its own.
+ */
+const COLOUR = { budget: "#2f6db5", final: "#b4541a" } as const;
+
+export function seriesSvgMarkup(
+  chart: { id: string; title: string; description: string; unitLabel: string },
+  m: SeriesModel,
+): Markup {
+  const grid = m.ticks.map(
+    (t) =>
+      markup`<g class="tick"><line x1="${m.plotLeft}" x2="${m.plotRight}" y1="${t.y}" y2="${t.y}" stroke="#e3e6ea"></line><text x="${m.plotLeft - 4}" y="${t.y}" dy="0.35em" text-anchor="end" fill="#5b6470" font-size="10">${t.label}</text></g>`,
+  );
+  const years = m.years.map(
+    (y) =>
+      markup`<text class="year" x="${y.x}" y="${m.plotBottom + 16}" text-anchor="middle" fill="#5b6470" font-size="10">${y.year}</text>`,
+  );
+  const unit = markup`<text class="axis-unit" x="2" y="10" fill="#5b6470" font-size="10">${chart.unitLabel}</text>`;
+  const lines = m.lines.map((l) => {
+    const colour = COLOUR[l.stage];
+    const dash = l.stage === "final" ? markup` stroke-dasharray="5 3"` : null;
+    // A figure from a report's text (a prior year worked out from "比上年增加…") is a hollow point.
+    const points = l.points.map(
+      (p) =>
+        markup`<circle class="${p.narrative ? "pt pt-narrative" : "pt"}" cx="${p.x}" cy="${p.y}" r="3.5" fill="${p.narrative ? "#fff" : colour}" stroke="${colour}" stroke-width="1.5"><title>${p.year}: ${p.label}</title></circle>`,
+    );
+    const end =
+      l.end &&
+      markup`<text class="end" x="${l.end.x}" y="${l.end.y}" dy="0.35em" fill="${colour}" font-size="11">${l.end.label}</text>`;
+    return markup`<g class="series series-${l.stage}"><path d="${l.path}" fill="none" stroke="${colour}" stroke-width="2"${dash}></path>${points}${end}</g>`;
+  });
+  return markup`<svg role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${m.width} ${m.height}" width="100%" preserveAspectRatio="xMinYMin meet" class="series-chart"><title id="${chart.id}-title">${chart.title}</title><desc id="${chart.id}-desc">${chart.description}</desc>${grid}${years}${unit}<line class="zero" x1="${m.plotLeft}" x2="${m.plotRight}" y1="${m.zeroY}" y2="${m.zeroY}" stroke="#5b6470"></line>${lines}</svg>`;
+}
