@@ -134,3 +134,22 @@ describe("the unit page's charts over the years (built site)", () => {
     expect(page("units/210300-bureau/").querySelector("#series-210300-bureau-personnel_share_of_basic")).toBeNull();
   });
 });
+
+describe("small multiples on a province's over-time page (built site)", () => {
+  it("辽宁 total expenditure: a small chart for each body with two years, each a hollow prior year", () => {
+    for (const prefix of ["", "en/"]) {
+      const html = parse(readFileSync(join(ROOT_OUT, prefix, "over-time/210000/index.html"), "utf8"));
+      const cells = html.querySelectorAll("section[aria-labelledby=t-total_expenditure] ul.small-multiples li");
+      // 鞍山 bureau: 2024 budget 593.40 and its text's 2023 (588.27); 千山: 2024 final 214.04 and its text's 2023.
+      // 抚顺's centre has 2024 only: no small chart (its figure stays in the table).
+      expect(cells.map((li) => li.querySelector("a")?.getAttribute("href"))).toEqual([
+        `/${prefix}units/210300-bureau/`,
+        `/${prefix}units/210311-bureau/`,
+      ]);
+      expect(cells[0]?.querySelectorAll("g.sm-budget circle.n")).toHaveLength(1);
+      expect(cells[1]?.querySelectorAll("g.sm-final circle.n")).toHaveLength(1);
+      expect(cells[0]?.querySelector(".sm-last")?.text).toContain("593.40");
+      expect(cells[1]?.querySelector(".sm-last")?.text).toContain("214.04");
+    }
+  });
+});

@@ -21,7 +21,7 @@ import { pairedModel, type PairPanel } from "../src/lib/charts/paired.ts";
 import { pairedSvgMarkup } from "../src/lib/render/paired-svg.ts";
 import { standaloneChart } from "../src/lib/render/standalone-files.ts";
 import { seriesModel, type SeriesInput } from "../src/lib/charts/series.ts";
-import { seriesSvgMarkup } from "../src/lib/render/series-svg.ts";
+import { seriesSvgMarkup, smallMultipleMarkup } from "../src/lib/render/series-svg.ts";
 
 const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
@@ -282,7 +282,11 @@ const SERIES: [string, SeriesInput[], "万元" | "%"][] = [
     "%",
   ],
 ];
+/** The site's CSS for small multiples (public/css/site.css .sm), so the saved file opens as a picture. */
+const STYLE_SMALL =
+  "line{stroke:#5b6470}path{fill:none;stroke-width:2}.sm-budget path{stroke:#2f6db5}.sm-final path{stroke:#b4541a;stroke-dasharray:4 2}.n{fill:#fff;stroke-width:1.5}.sm-budget .n{stroke:#2f6db5}.sm-final .n{stroke:#b4541a}";
 const NAMES = [
+  "small-multiple-gap.svg",
   ...CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]),
   ...PAIRED.map(([name]) => `${name}.svg`),
   ...SERIES.map(([name]) => `${name}.svg`),
@@ -343,6 +347,28 @@ describe("chart snapshots", () => {
     }
     expect(existsSync(path), `${name}.svg is missing: run UPDATE_SNAPSHOTS=1`).toBe(true);
     expect(actual, `${name}.svg changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
+      readFileSync(path, "utf8"),
+    );
+  });
+
+  it("smallMultipleMarkup(seriesModel(series, small)) equals tests/snapshots/small-multiple-gap.svg", () => {
+    const series = SERIES[1]![1];
+    const model = seriesModel(series, {
+      width: 120,
+      height: 40,
+      domain: [0, 1],
+      margin: { left: 2, right: 2, top: 3, bottom: 3 },
+    });
+    const actual = `${String(smallMultipleMarkup(model))
+      .replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `)
+      .replace(/^(<svg [^>]*>)/, `$1<style>${STYLE_SMALL}</style>`)
+      .replace(/></g, ">\n<")}\n`;
+    const path = join(DIR, "small-multiple-gap.svg");
+    if (UPDATE) {
+      writeFileSync(path, actual);
+      return;
+    }
+    expect(actual, "small-multiple-gap.svg changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it").toBe(
       readFileSync(path, "utf8"),
     );
   });

@@ -43,6 +43,10 @@ export interface SeriesOptions {
   width?: number;
   height?: number;
   tickFormat?: (v: number) => string;
+  /** A y domain shared by several charts (small multiples); default: from 0 to the highest figure. */
+  domain?: readonly [number, number];
+  /** Plot margins (default: room for tick labels left and an end label right). */
+  margin?: { left: number; right: number; top: number; bottom: number };
 }
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
@@ -53,7 +57,13 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
  */
 export function seriesModel(
   series: readonly SeriesInput[],
-  { width = 360, height = 190, tickFormat = String }: SeriesOptions = {},
+  {
+    width = 360,
+    height = 190,
+    tickFormat = String,
+    domain,
+    margin = { left: 46, right: 64, top: 22, bottom: 26 },
+  }: SeriesOptions = {},
 ): SeriesModel {
   const all = series.flatMap((s) => s.points);
   const known = all.map((p) => p.year);
@@ -61,17 +71,17 @@ export function seriesModel(
   const last = max(known) ?? 0;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   // Tick labels left of the plot, the last figure's value label right of it.
-  const plotLeft = 46;
-  const plotRight = width - 64;
-  const plotTop = 22;
-  const plotBottom = height - 26;
+  const plotLeft = margin.left;
+  const plotRight = width - margin.right;
+  const plotTop = margin.top;
+  const plotBottom = height - margin.bottom;
   const x = scalePoint<number>()
     .domain(years)
     .range([plotLeft + 16, plotRight - 8])
     .padding(0);
   const values = all.map((p) => p.value).filter((v): v is number => v !== null);
   const y = scaleLinear()
-    .domain([Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 0) || 1])
+    .domain(domain ? [domain[0], domain[1]] : [Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 0) || 1])
     .range([plotBottom, plotTop])
     .nice(4);
   const ticks = y.ticks(4).map((v) => ({ y: r2(y(v)), label: tickFormat(v) }));

@@ -35,3 +35,19 @@ export function seriesSvgMarkup(
   });
   return markup`<svg role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${m.width} ${m.height}" width="100%" preserveAspectRatio="xMinYMin meet" class="series-chart"><title id="${chart.id}-title">${chart.title}</title><desc id="${chart.id}-desc">${chart.description}</desc>${grid}${years}${unit}<line class="zero" x1="${m.plotLeft}" x2="${m.plotRight}" y1="${m.zeroY}" y2="${m.zeroY}" stroke="#5b6470"></line>${lines}</svg>`;
 }
+
+/**
+ * One body's small multiple on a province's over-time page: its budget and final-account lines on the metric's
+ * shared scale, the points from a report's text hollow, nothing else (~150 bytes: ~200 bodies a province at
+ * national scale; the table below the grid gives every figure and its source). Hidden from screen readers for that
+ * reason; styled by the site's CSS (.sm).
+ */
+export function smallMultipleMarkup(m: SeriesModel): Markup {
+  const lines = m.lines.map((l) => {
+    const hollow = l.points
+      .filter((p) => p.narrative)
+      .map((p) => markup`<circle class="n" cx="${p.x}" cy="${p.y}" r="2.5"></circle>`);
+    return markup`<g class="sm-${l.stage}"><path d="${l.path}"></path>${hollow}</g>`;
+  });
+  return markup`<svg class="sm" viewBox="0 0 ${m.width} ${m.height}" aria-hidden="true"><line x1="0" x2="${m.width}" y1="${m.zeroY}" y2="${m.zeroY}"></line>${lines}</svg>`;
+}
