@@ -61,4 +61,15 @@ describe("embed frame", () => {
       expect(evaluate(css, w)).toBeLessThanOrEqual(est + 2);
     }
   });
+
+  it("holds a one-drawing chart whose drawing stops growing early (max 36rem) and whose text then wraps less", () => {
+    // A 360 × 70 drawing capped at 576 px, under a note of 41 characters (492 px): two lines at 576 px (a 560 px
+    // column takes 560 / 1.15 = 487 px a line), one at 592 px. A line fitted over 576–592 falls 40 px in 16: it
+    // must not fall below the embed further on.
+    const long: EmbedBlock[] = [{ text: "一".repeat(41), font: 12, line: 40, space: 0 }];
+    const one = { narrow: { width: 360, height: 70 }, wide: { width: 360, height: 70 }, max: 576 };
+    const css = embedFramePadding(long, one);
+    for (let w = 320; w <= 1200; w++)
+      expect(evaluate(css, w), `${w}px`).toBeGreaterThanOrEqual(embedHeight(long, one, Math.min(w, 1000)) - 0.01);
+  });
 });

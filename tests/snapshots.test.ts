@@ -22,6 +22,8 @@ import { pairedSvgMarkup } from "../src/lib/render/paired-svg.ts";
 import { standaloneChart } from "../src/lib/render/standalone-files.ts";
 import { seriesModel, type SeriesInput } from "../src/lib/charts/series.ts";
 import { seriesSvgMarkup, smallMultipleMarkup } from "../src/lib/render/series-svg.ts";
+import { compositionModel, type CompositionBarInput } from "../src/lib/charts/composition.ts";
+import { compositionSvgMarkup } from "../src/lib/render/composition-svg.ts";
 
 const DIR = fileURLToPath(new URL("./snapshots/", import.meta.url));
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
@@ -282,6 +284,51 @@ const SERIES: [string, SeriesInput[], "万元" | "%"][] = [
     "%",
   ],
 ];
+/**
+ * Composition (lib/charts/composition.ts): 沈丘's 2024 budget (002 lines 86 and 100: 729.89 + 13.92 + 2400.00 =
+ * 3143.81), and made-up bars with parts short of their total (a grey rest), parts over it, and no total.
+ */
+const COMPOSITION: [string, CompositionBarInput[]][] = [
+  [
+    "composition-411624-spending",
+    [
+      {
+        key: "411624-bureau-2024-budget",
+        label: "2024 预算",
+        total: 3143.81,
+        parts: [
+          { key: "personnel_expense_reported", value: 729.89 },
+          { key: "public_expense_reported", value: 13.92 },
+          { key: "project_expenditure", value: 2400 },
+        ],
+      },
+    ],
+  ],
+  [
+    "composition-rest-excess",
+    [
+      {
+        key: "a",
+        label: "2022 决算",
+        total: 100,
+        parts: [
+          { key: "pass_through_total", value: 55 },
+          { key: "own_operations_total", value: 30 },
+        ],
+      },
+      {
+        key: "b",
+        label: "2023 预算",
+        total: 100,
+        parts: [
+          { key: "pass_through_total", value: 70 },
+          { key: "own_operations_total", value: 40 },
+        ],
+      },
+      { key: "c", label: "2023 决算", total: null, parts: [] },
+    ],
+  ],
+];
 /** The site's CSS for small multiples (public/css/site.css .sm), so the saved file opens as a picture. */
 const STYLE_SMALL =
   "line{stroke:#5b6470}path{fill:none;stroke-width:2}.sm-budget path{stroke:#2f6db5}.sm-final path{stroke:#b4541a;stroke-dasharray:4 2}.n{fill:#fff;stroke-width:1.5}.sm-budget .n{stroke:#2f6db5}.sm-final .n{stroke:#b4541a}";
@@ -290,6 +337,7 @@ const NAMES = [
   ...CASES.flatMap(([name]) => [`${name}-wide.svg`, `${name}-narrow.svg`]),
   ...PAIRED.map(([name]) => `${name}.svg`),
   ...SERIES.map(([name]) => `${name}.svg`),
+  ...COMPOSITION.map(([name]) => `${name}.svg`),
   ...STANDALONE.map(([file]) => file),
 ];
 
@@ -350,6 +398,25 @@ describe("chart snapshots", () => {
       readFileSync(path, "utf8"),
     );
   });
+
+  it.each(COMPOSITION)(
+    "compositionSvgMarkup(chart, compositionModel(bars)) equals tests/snapshots/%s.svg",
+    (name, bars) => {
+      const svg = String(
+        compositionSvgMarkup({ id: name, title: name, description: name, empty: "无支出合计" }, compositionModel(bars)),
+      );
+      const actual = `${svg.replace(/^<svg /, `<svg xmlns="http://www.w3.org/2000/svg" `).replace(/></g, ">\n<")}\n`;
+      const path = join(DIR, `${name}.svg`);
+      if (UPDATE) {
+        writeFileSync(path, actual);
+        return;
+      }
+      expect(existsSync(path), `${name}.svg is missing: run UPDATE_SNAPSHOTS=1`).toBe(true);
+      expect(actual, `${name}.svg changed: review the diff, then UPDATE_SNAPSHOTS=1 to accept it`).toBe(
+        readFileSync(path, "utf8"),
+      );
+    },
+  );
 
   it("smallMultipleMarkup(seriesModel(series, small)) equals tests/snapshots/small-multiple-gap.svg", () => {
     const series = SERIES[1]![1];

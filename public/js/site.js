@@ -226,6 +226,19 @@
     ".group-1 rect{fill:" +
     C.body2 +
     "}" +
+    // A budget-vs-final chart's SVG is styled by class (svg.paired in site.css): the same rules, inlined.
+    ".paired text{fill:" +
+    C.ink +
+    "}.paired .tick line{stroke:#e3e6ea}.paired .tick text,.paired text.axis-unit,.paired text.value{fill:" +
+    C.muted +
+    ";font-size:11px}.paired text.panel-title{font-weight:600}.paired .zero{stroke:#5b6470}" +
+    ".paired .gap{stroke:#9aa3ad;stroke-width:2}.paired .mark-budget{fill:" +
+    C.budget +
+    "}.paired .mark-final{fill:" +
+    C.final +
+    ";stroke:" +
+    C.stroke +
+    ";stroke-width:1.5}" +
     ".sa-title{font-size:18px;font-weight:700}.sa-sub{font-size:13px;fill:" +
     C.muted +
     "}" +
@@ -306,7 +319,35 @@
                         ? "<rect " + at + ' fill="#fff" stroke="' + C.stroke + '" stroke-dasharray="3 2"></rect>'
                         : swatch === "budget-outline"
                           ? "<rect " + at + ' fill="#fff" stroke="' + C.ink + '"></rect>'
-                          : "<rect " + at + ' fill="' + (swatch === "group-1" ? C.body2 : C.final) + '"></rect>',
+                          : swatch.indexOf("fill:") === 0
+                            ? "<rect " + at + ' fill="' + esc(swatch.slice(5)) + '"></rect>'
+                            : swatch === "mark-budget"
+                              ? "<rect " + at + ' fill="' + C.budget + '"></rect>'
+                              : swatch === "mark-final"
+                                ? '<circle cx="' +
+                                  r2(PAD + x + 6) +
+                                  '" cy="' +
+                                  mid +
+                                  '" r="5" fill="' +
+                                  C.final +
+                                  '" stroke="' +
+                                  C.stroke +
+                                  '" stroke-width="1.5"></circle>'
+                                : swatch === "gap"
+                                  ? '<line x1="' +
+                                    r2(PAD + x) +
+                                    '" x2="' +
+                                    r2(PAD + x + 12) +
+                                    '" y1="' +
+                                    mid +
+                                    '" y2="' +
+                                    mid +
+                                    '" stroke-width="2" stroke="#9aa3ad"></line>'
+                                  : "<rect " +
+                                    at +
+                                    ' fill="' +
+                                    (swatch === "group-1" ? C.body2 : C.final) +
+                                    '"></rect>',
           );
         out.push('<text x="' + r2(PAD + x + 17) + '" y="' + base + '">' + esc(part) + "</text>");
         x += w;

@@ -21,6 +21,9 @@ function snippets(): { page: string; snippet: string }[] {
   const pages = ["", "en/"].flatMap((lang) => [
     ...readdirSync(join(ROOT_OUT, lang, "metrics")).map((f) => `${lang}metrics/${f}/`),
     ...readdirSync(join(ROOT_OUT, lang, "reports")).map((d) => `${lang}reports/${d}/`),
+    ...readdirSync(join(ROOT_OUT, lang, "units"))
+      .filter((d) => !d.includes("."))
+      .map((d) => `${lang}units/${d}/`),
   ]);
   return pages.flatMap((page) =>
     parse(readFileSync(join(ROOT_OUT, page, "index.html"), "utf8"))
@@ -88,8 +91,11 @@ interface Measure {
 describe("embed snippets pasted on another origin", { timeout: LONG * 2 }, () => {
   it("show the whole embed at 375 and 700 px, with and without the script; the script fits the frame to it", async () => {
     const all = snippets();
-    // 40 ranked charts and 4 report charts, each in both languages.
-    expect(all.length).toBe(88);
+    // Each in both languages: 40 ranked charts; on report pages 4 functional charts and 1 budget-vs-final chart
+    // (the other reports have no final account of the same year to pair); on unit pages 2 time series (鞍山
+    // bureau) and 10 composition charts (2 for each of the 5 bodies with a report of their own).
+    const count = (kind: string) => all.filter((s) => s.page.replace(/^en\//, "").startsWith(kind)).length;
+    expect([count("metrics/"), count("reports/"), count("units/")]).toEqual([80, 10, 24]);
     const dir = mkdtempSync(join(tmpdir(), "yibao-article-"));
     writeFileSync(join(dir, "with-script.html"), article(all.map((s) => s.snippet).join("\n")));
     const stripped = all.map((s) => s.snippet.replace(/<script\b[^>]*><\/script>/g, ""));

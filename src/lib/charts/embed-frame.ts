@@ -24,6 +24,8 @@ export interface EmbedBlock {
 export interface EmbedDrawings {
   narrow: { width: number; height: number };
   wide: { width: number; height: number };
+  /** The drawing's CSS max-width in px (default: svg.bars, 50rem); a chart with one drawing gives it as both. */
+  max?: number;
 }
 
 /** Where site.css switches from the narrow to the wide drawing (36rem). */
@@ -46,7 +48,7 @@ const linesOf = (b: EmbedBlock, inner: number) =>
 export function embedHeight(blocks: readonly EmbedBlock[], drawings: EmbedDrawings, width: number): number {
   const inner = width - SIDES;
   const svg = width < BREAK ? drawings.narrow : drawings.wide;
-  const svgHeight = (Math.min(inner, SVG_MAX) * svg.height) / svg.width;
+  const svgHeight = (Math.min(inner, drawings.max ?? SVG_MAX) * svg.height) / svg.width;
   const text = blocks.reduce((sum, b) => sum + linesOf(b, inner) * b.line + b.space, 0);
   return Math.ceil(FIXED + svgHeight + text);
 }
@@ -75,7 +77,11 @@ export function embedFramePadding(blocks: readonly EmbedBlock[], drawings: Embed
   const h = (w: number) => embedHeight(blocks, drawings, w);
   const narrow = upperLine(h, range(MIN_WIDTH, BREAK - 1, 1));
   // The wide drawing stops growing at its maximum width: the line is fitted up to there, then capped.
-  const wide = upperLine(h, range(BREAK, SVG_MAX + SIDES, 1));
+  // Past that width the embed only gets shorter (its text wraps less): a line falling with the width could cross
+  // below it there, so a falling line is laid flat at its highest point.
+  const fitted = range(BREAK, Math.max(BREAK, (drawings.max ?? SVG_MAX) + SIDES), 1);
+  const sloped = upperLine(h, fitted);
+  const wide = sloped.pct >= 0 ? sloped : { px: Math.max(...fitted.map(h)), pct: 0 };
   const at = (w: number) => narrow.px + (narrow.pct / 100) * w;
   const narrowTop = Math.max(at(MIN_WIDTH), at(BREAK));
   const wideTop = Math.max(...range(BREAK, MAX_WIDTH, 1).map(h));
