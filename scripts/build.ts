@@ -30,8 +30,14 @@ import { writeMetricsCsv } from "../src/lib/render/metrics-csv.ts";
 import { servedCitationCff, ZIP_NAME } from "../src/lib/site/citation.ts";
 import { sourceBacklinks, writeSourceViewer } from "../src/lib/render/source-viewer.ts";
 import { buildSite, type SiteModel } from "../src/lib/site/build-site.ts";
-import { metricPreviews, writeStandaloneSvgs } from "../src/lib/render/standalone-files.ts";
+import {
+  metricPreviews,
+  sitePreviewPath,
+  sitePreviews,
+  writeStandaloneSvgs,
+} from "../src/lib/render/standalone-files.ts";
 import { CJK_FONT_DIRS, findCjkFonts, writePreviews } from "../src/lib/render/previews.ts";
+import { LANGUAGES } from "../src/i18n/index.ts";
 import { provideSite } from "../src/lib/site/provider.ts";
 import { externalProvider } from "./build/external-provider.ts";
 import { discard, outputPaths, publish, removeLeftovers } from "./build/output.ts";
@@ -149,7 +155,14 @@ if (!fonts)
   console.log(
     "build: no CJK font found (install fonts-noto-cjk): social previews and og:image tags are left out of this build",
   );
-provideSite({ ...site, downloads: served, previews: fonts !== null });
+const siteRoot = new URL(base, siteUrl).href.replace(/\/$/, "");
+const previews = fonts ? new Map([...metricPreviews(site, siteRoot), ...sitePreviews(site, siteRoot)]) : new Map();
+provideSite({
+  ...site,
+  downloads: served,
+  previews: fonts !== null,
+  sitePreview: [...previews.keys()].some((p) => LANGUAGES.some(({ code }) => p === sitePreviewPath(code))),
+});
 try {
   await build({
     root: ROOT,
@@ -183,9 +196,8 @@ try {
     writeFileSync(pkgFile, JSON.stringify(servedDataPackage(pkg, served), null, 2));
   }
   writeChartCsvs(paths.site, site.charts);
-  const siteRoot = new URL(base, siteUrl).href.replace(/\/$/, "");
   writeStandaloneSvgs(paths.site, site.charts, siteRoot);
-  if (fonts) writePreviews(paths.site, metricPreviews(site, siteRoot), fonts);
+  if (fonts) writePreviews(paths.site, previews, fonts);
   writeCheckCsvs(paths.site, site.data.documents, site.checksOf);
   if (sourcesDir !== null)
     writeSourceViewer(

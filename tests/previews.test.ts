@@ -12,7 +12,7 @@ import { LANGUAGES, langPrefix } from "../src/i18n/index.ts";
 import { validateDataDir } from "../src/lib/data/validate.ts";
 import { FAMILY_PAGES } from "../src/lib/model/metrics/registry.ts";
 import { findCjkFonts, previewPng } from "../src/lib/render/previews.ts";
-import { metricPreviews, previewPath } from "../src/lib/render/standalone-files.ts";
+import { metricPreviews, previewPath, sitePreviewPath, sitePreviews } from "../src/lib/render/standalone-files.ts";
 import { buildSite } from "../src/lib/site/build-site.ts";
 import { ROOT_OUT, TEST_SITE_URL } from "./setup/global.ts";
 
@@ -43,6 +43,37 @@ describe("social previews", () => {
       const png = readFileSync(join(ROOT_OUT, previewPath(lang, slug)));
       expect(png.subarray(0, 8).equals(PNG)).toBe(true);
       expect(pngSize(png)).toEqual({ w: 1200, h: 630 });
+    },
+  );
+
+  it.skipIf(!fonts).each(["", "en/"])(
+    "every other page (%s) names the site's own preview: home, unit, report and methodology pages",
+    (prefix) => {
+      const lang = prefix === "" ? "zh" : "en";
+      const image = `${TEST_SITE_URL}/${sitePreviewPath(lang)}`;
+      for (const page of ["", "units/411624-bureau/", "reports/210311-bureau-2024-final/", "methodology/"]) {
+        const html = readFileSync(join(ROOT_OUT, prefix, page, "index.html"), "utf8");
+        expect(meta(html, "og:image"), page).toBe(image);
+        expect(meta(html, "og:image:alt"), page).toMatch(lang === "zh" ? /^医保预决算对比：/ : /^Yibao budgets: /);
+        expect(meta(html, "twitter:card"), page).toBe("summary_large_image");
+      }
+      const png = readFileSync(join(ROOT_OUT, sitePreviewPath(lang)));
+      expect(png.subarray(0, 8).equals(PNG)).toBe(true);
+      expect(pngSize(png)).toEqual({ w: 1200, h: 630 });
+      // The card says what the site is and names the chart it shows.
+      const site = buildSite({
+        data: validateDataDir("data").data!,
+        problems: [],
+        counts: new Map(),
+        readChecks: () => [],
+      });
+      const svg = sitePreviews(site, TEST_SITE_URL).get(sitePreviewPath(lang)) ?? "";
+      const words = parse(svg)
+        .querySelectorAll("text")
+        .map((t) => t.text);
+      expect(words[0]).toBe(lang === "zh" ? "医保预决算对比" : "Yibao budgets");
+      expect(words[1]).toMatch(lang === "zh" ? /^图：人员经费占基本支出比/ : /^Chart: Personnel/);
+      expect(words).toContain(`${TEST_SITE_URL}/${prefix}`);
     },
   );
 

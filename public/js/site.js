@@ -207,9 +207,10 @@
     body2: "#2e7d4f",
   };
   var STYLE =
+    // Size and colour only where the element does not say its own (a composition's shares, a series' end labels).
     "text{font-family:" +
     FONTS +
-    ";font-size:12px;fill:" +
+    "}text:not([font-size]){font-size:12px}text:not([fill]){fill:" +
     C.ink +
     "}" +
     ".tick line{stroke:#e3e6ea}.tick text,.axis-unit{fill:" +

@@ -114,4 +114,50 @@ describe("chart downloads", { timeout: LONG }, () => {
       });
     },
   );
+
+  /** The other chart kinds, each composed in its page from the figure's parts: [page, chart id, legend, a fill]. */
+  const KINDS = [
+    [
+      "units/411624-bureau/",
+      "composition-411624-bureau-spending",
+      ["人员经费（报告口径）", "公用经费（报告口径）", "项目支出"],
+      'fill="#1f4e79"',
+    ],
+    ["units/210300-bureau/", "series-210300-bureau-total_expenditure", ["预算数（蓝色实线）"], 'stroke="#2f6db5"'],
+    [
+      `reports/${REPORT}/`,
+      `pair-${REPORT}`,
+      ["预算数（年初预算 / 项目下达金额）", "决算数（实际支出 / 项目执行金额）", "灰线：两者之差"],
+      ".paired .mark-final{fill:#b4541a",
+    ],
+  ] as const;
+  it.each(KINDS)(
+    "%s: the %s chart's SVG stands alone (title, subtitle, legend, notes, source, credit); PNG at 2×",
+    async (path, id, legend, fill) => {
+      await h.withPage(async (page) => {
+        await page.goto(`${h.site.url}${path}`);
+        const svg = await download(page, `button[data-download-svg="${id}"]`);
+        expect(svg.name).toBe(`${id}.svg`);
+        const text = svg.bytes.toString("utf8");
+        const all = texts(text);
+        const figure = page.locator(`#${id}`);
+        const title = ((await figure.locator("[data-part=title]").textContent()) ?? "").trim();
+        const joined = all.join("").replace(/\s/g, "");
+        expect(joined).toContain(title.replace(/\s/g, ""));
+        expect(all).toContain((await figure.getAttribute("data-subtitle")) ?? "");
+        for (const key of legend) expect(all).toContain(key);
+        const note = ((await figure.locator("[data-part=note]").first().textContent()) ?? "").trim();
+        expect(joined).toContain(note.replace(/\s/g, ""));
+        expect(all.some((t) => t.startsWith("来源："))).toBe(true);
+        expect(joined).toContain(`yibao-budgets·${TEST_SITE_URL}/${path}#${id}`);
+        expect(text).toContain(fill);
+        const root = parse(text).querySelector("svg");
+        const png = await download(page, `button[data-download-png="${id}"]`);
+        expect(pngSize(png.bytes)).toEqual({
+          w: Math.ceil(Number(root?.getAttribute("width")) * 2),
+          h: Math.ceil(Number(root?.getAttribute("height")) * 2),
+        });
+      });
+    },
+  );
 });

@@ -70,6 +70,40 @@ export function metricPreviews(site: Pick<SiteModel, "charts" | "metrics">, site
   return previews;
 }
 
+/** Site-relative path of the site's own social preview in `lang`: every page without a chart of its own shows it. */
+export const sitePreviewPath = (lang: Lang) => `${langPrefix(lang)}preview.png`;
+
+/** The site preview's text alternative. */
+export const sitePreviewAlt = (lang: Lang) => t(lang, "site.og_alt");
+
+/**
+ * The site's preview in every language (path → SVG): its name and what it compares above the personnel page's
+ * preview chart (the first family), the kind of figure a reader finds inside; the site's address at the foot.
+ */
+export function sitePreviews(site: Pick<SiteModel, "charts" | "metrics">, siteUrl: string): Map<string, string> {
+  const previews = new Map<string, string>();
+  const first = FAMILY_PAGES[0];
+  const chart = first && previewChart(site, first.id);
+  if (!chart) return previews;
+  for (const { code } of LANGUAGES) {
+    const view = chart.view(code);
+    previews.set(
+      sitePreviewPath(code),
+      previewSvg(
+        {
+          lang: code,
+          title: t(code, "site.title"),
+          subtitle: t(code, "site.og_subtitle", { chart: view.title }),
+          source: t(code, "site.og_source"),
+          credit: `${siteUrl}/${langPrefix(code)}`,
+        },
+        svgMarkup(view, layouts(view).wide).toString(),
+      ),
+    );
+  }
+  return previews;
+}
+
 /** The chart a family page's preview shows (none where the family has no chart). */
 export function previewChart(site: Pick<SiteModel, "charts" | "metrics">, family: PagedFamily): ChartSpec | undefined {
   const ids = FAMILY_METRICS[family];

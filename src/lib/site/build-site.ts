@@ -98,6 +98,8 @@ export interface SiteModel {
    * pages render, so a page without one names no og:image). Absent: none.
    */
   previews?: boolean;
+  /** Whether the build draws the site's own preview (lib/render/standalone-files.ts sitePreviews): pages without a chart of their own show it. */
+  sitePreview?: boolean;
 }
 
 /** The path under data/ a download is served at (`metrics.csv` or `metrics.csv.gz`): what a page links to. */
