@@ -10,6 +10,7 @@ import { printedRow, sourceOf, type DocFacts } from "../data/facts.ts";
 import { numericValue, type MetricValue } from "../model/metrics/values.ts";
 import type { Dataset, Unit } from "../data/model.ts";
 import type { BarInput } from "./bars.ts";
+import { reportFigurePath } from "../render/cite-link.ts";
 
 /** A chart in one language: everything the renderer, the embed page and the CSV endpoint need. */
 export interface ChartView {
@@ -28,6 +29,11 @@ export interface ChartView {
   /** Titles of the reports the chart draws, in this language (the source line names them). */
   reports?: string[];
   sourceOf: (key: string) => string;
+  /**
+   * Where a bar's figure is cited in full (language-neutral: its row on its report page, which links the printed
+   * line): the chart's data table links its source there. Absent: the source is plain text.
+   */
+  sourcePath?: (key: string) => string | undefined;
   /** The source as the chart's data table on its page writes it, where shorter (a report's chart: no report title). */
   pageSourceOf?: (key: string) => string;
   unit: "万元" | "ratio";
@@ -152,6 +158,12 @@ export function buildCharts(data: ChartData, metrics: MetricRow[], facts: Map<st
               sourceOf: (key) => {
                 const r = byDocument.get(key);
                 return r ? sourceText(r.result, lang, data) : "";
+              },
+              sourcePath: (key) => {
+                const r = byDocument.get(key);
+                return r && r.result.state !== "not_disclosed" && r.result.state !== "not_applicable"
+                  ? reportFigurePath(r, year)
+                  : undefined;
               },
               unit: def.unit,
               unitLabel: unitText(lang, def.unit),

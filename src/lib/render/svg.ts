@@ -58,11 +58,16 @@ function barMarkup(b: Bar, L: ChartLayout): Markup {
 export function tableMarkup(
   chart: Pick<ChartView, "title" | "bars" | "sourceOf" | "pageSourceOf" | "unit">,
   headers: readonly [string, string, string],
+  /** A bar's source as a URL (its figure's row on its report page); absent or undefined: plain text. */
+  link?: (key: string) => string | undefined,
 ): Markup {
-  const rows = chart.bars.map(
-    (b) =>
-      markup`<tr><th scope="row">${b.label}</th><td class="num" data-unit="${chart.unit}">${b.value !== null ? b.valueLabel : b.missing}</td><td>${(chart.pageSourceOf ?? chart.sourceOf)(b.key)}</td></tr>`,
-  );
+  const rows = chart.bars.map((b) => {
+    const text = (chart.pageSourceOf ?? chart.sourceOf)(b.key);
+    const url = text ? link?.(b.key) : undefined;
+    // target=_top: in an embed the report page opens in the reader's tab, not inside the frame.
+    const source = url ? markup`<a href="${url}" target="_top">${text}</a>` : text;
+    return markup`<tr><th scope="row">${b.label}</th><td class="num" data-unit="${chart.unit}">${b.value !== null ? b.valueLabel : b.missing}</td><td>${source}</td></tr>`;
+  });
   const [name, value, source] = headers;
   return markup`<table><caption>${chart.title}</caption><thead><tr><th scope="col">${name}</th><th scope="col" data-unit="${chart.unit}">${value}</th><th scope="col">${source}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
