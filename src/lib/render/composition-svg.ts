@@ -39,7 +39,12 @@ export function compositionSvgMarkup(
         : null;
       return markup`<rect class="seg seg-${s.key}" x="${s.x}" y="${r.barY}" width="${s.width}" height="${m.barHeight}" fill="${c.fill}" stroke="#ffffff" stroke-width="0.5"></rect>${share}`;
     });
-    return markup`<g class="row">${label}${segments}</g>`;
+    // The bar's outline, dark enough (3:1 against white) to show its extent where its parts are light.
+    const last = r.segments.at(-1);
+    const outline =
+      last &&
+      markup`<rect class="outline" x="${m.plotLeft}" y="${r.barY}" width="${Math.round((last.x + last.width - m.plotLeft) * 100) / 100}" height="${m.barHeight}" fill="none" stroke="#5b6470" stroke-width="1"></rect>`;
+    return markup`<g class="row">${label}${segments}${outline}</g>`;
   });
   return markup`<svg role="img" aria-labelledby="${chart.id}-title ${chart.id}-desc" viewBox="0 0 ${m.width} ${m.height}" width="100%" preserveAspectRatio="xMinYMin meet" class="composition-chart"><title id="${chart.id}-title">${chart.title}</title><desc id="${chart.id}-desc">${chart.description}</desc>${ticks}${rows}</svg>`;
 }
