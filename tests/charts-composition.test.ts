@@ -117,7 +117,9 @@ describe("compositionModel(bars)", () => {
       ),
     );
     expect(svg).toMatch(/^<svg role="img" aria-labelledby="c-title c-desc"/);
-    expect(svg.match(/<rect class="seg /g)).toHaveLength(3);
+    // One group per part, each with its fill: 3 segments, then 1 outline.
+    expect(svg.match(/<g class="part part-/g)).toHaveLength(3);
+    expect(svg.match(/<rect /g)).toHaveLength(4);
     expect(svg).toContain('fill="#1f4e79"');
     expect(svg).toContain(">76.3%</text>");
     expect(svg).toContain(">none</text>");

@@ -110,8 +110,8 @@ describe("the unit page's charts over the years (built site)", () => {
       expect(figure, `${prefix} ${metric}`).not.toBeNull();
       const points = figure!.querySelectorAll("circle").map((c) => [c.getAttribute("class"), c.text]);
       expect(points).toEqual([
-        ["pt pt-narrative", `2023: ${y2023}`],
-        ["pt", `2024: ${y2024}`],
+        ["pt-narrative", `2023: ${y2023}`],
+        [undefined, `2024: ${y2024}`],
       ]);
       // Legend: the budget line and the hollow point; title, unit, source naming the 2024 budget report, credit.
       expect(figure!.querySelectorAll(".legend [data-swatch]").map((k) => k.getAttribute("data-swatch"))).toEqual([

@@ -53,7 +53,7 @@ export interface CompositionModel {
   plotLeft: number;
   plotRight: number;
   barHeight: number;
-  /** Gridlines at 0, 25, 50, 75 and 100 %. */
+  /** Gridlines at 0, 25, 50, 75 and 100 % (labelled without the sign: the axis names its unit, %, once). */
   ticks: { x: number; label: string }[];
   tickY: number;
   rows: CompositionRow[];
@@ -104,6 +104,6 @@ export function compositionModel(
     return { key: b.key, label: b.label, labelY, barY, segments, excess: rest < -EPS ? r2(-rest) : null, empty };
   });
   const height = TOP + bars.length * (LABEL + BAR + GAP) + 2;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ x: r2(plotLeft + v * span), label: `${v * 100}%` }));
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ x: r2(plotLeft + v * span), label: String(v * 100) }));
   return { width, height, plotLeft, plotRight, barHeight: BAR, ticks, tickY: 11, rows };
 }

@@ -16,6 +16,42 @@ export function sourceLine(view: Pick<ChartView, "reports">, lang: Lang, site: s
   return t(lang, "chart.source", { reports: named.join(t(lang, "chart.source.sep")), url: `${site}/` });
 }
 
+/** Years as a reader writes them: runs of consecutive years joined by a dash ("2020–2022、2024"). */
+export function yearsText(years: readonly number[], lang: Lang): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const y of sorted) {
+    const last = runs.at(-1);
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(t(lang, "chart.years.sep"));
+}
+
+/**
+ * The reports a body's own chart draws (its time series, its composition), for the source line: their titles where
+ * there are one or two, else the body's name with the years of its budgets and of its final accounts (a body's
+ * reports differ only in year and stage; their titles, repeated, would make up most of a unit page at scale).
+ */
+export function unitReportsText(
+  lang: Lang,
+  unit: string,
+  docs: readonly { fiscal_year: number; stage: "budget" | "final"; title: string }[],
+): string {
+  if (docs.length <= 2) return docs.map((d) => d.title).join(t(lang, "chart.source.sep"));
+  const years = (stage: "budget" | "final") => docs.filter((d) => d.stage === stage).map((d) => d.fiscal_year);
+  const [budgets, finals] = [years("budget"), years("final")];
+  const n = docs.length;
+  if (!finals.length) return t(lang, "chart.source.unit_budget", { unit, years: yearsText(budgets, lang), n });
+  if (!budgets.length) return t(lang, "chart.source.unit_final", { unit, years: yearsText(finals, lang), n });
+  return t(lang, "chart.source.unit_both", {
+    unit,
+    budgets: yearsText(budgets, lang),
+    finals: yearsText(finals, lang),
+    n,
+  });
+}
+
 /** The stages a chart draws, budget first. */
 const stagesOf = (view: ExportedView) =>
   (["budget", "final"] as const).filter((s) => view.bars.some((b) => b.style === s));

@@ -11,10 +11,8 @@ export function seriesSvgMarkup(
   chart: { id: string; title: string; description: string; unitLabel: string },
   m: SeriesModel,
 ): Markup {
-  const grid = m.ticks.map(
-    (t) =>
-      markup`<g class="tick"><line x1="${m.plotLeft}" x2="${m.plotRight}" y1="${t.y}" y2="${t.y}" stroke="#e3e6ea"></line><text x="${m.plotLeft - 4}" y="${t.y}" dy="0.35em" text-anchor="end" fill="#5b6470" font-size="10">${t.label}</text></g>`,
-  );
+  // Shared attributes on groups: a body's page draws up to five of these, 60,000 reports at national scale.
+  const grid = markup`<g class="tick"><g stroke="#e3e6ea">${m.ticks.map((t) => markup`<line x1="${m.plotLeft}" x2="${m.plotRight}" y1="${t.y}" y2="${t.y}"></line>`)}</g><g fill="#5b6470" font-size="10" text-anchor="end">${m.ticks.map((t) => markup`<text x="${m.plotLeft - 4}" y="${t.y}" dy="0.35em">${t.label}</text>`)}</g></g>`;
   const years = m.years.map(
     (y) =>
       markup`<text class="year" x="${y.x}" y="${m.plotBottom + 16}" text-anchor="middle" fill="#5b6470" font-size="10">${y.year}</text>`,
@@ -24,10 +22,10 @@ export function seriesSvgMarkup(
     const colour = COLOUR[l.stage];
     const dash = l.stage === "final" ? markup` stroke-dasharray="5 3"` : null;
     // A figure from a report's text (a prior year worked out from "比上年增加…") is a hollow point.
-    const points = l.points.map(
+    const points = markup`<g class="pts" fill="${colour}" stroke="${colour}" stroke-width="1.5">${l.points.map(
       (p) =>
-        markup`<circle class="${p.narrative ? "pt pt-narrative" : "pt"}" cx="${p.x}" cy="${p.y}" r="3.5" fill="${p.narrative ? "#fff" : colour}" stroke="${colour}" stroke-width="1.5"><title>${p.year}: ${p.label}</title></circle>`,
-    );
+        markup`<circle${p.narrative ? markup` class="pt-narrative" fill="#fff"` : null} cx="${p.x}" cy="${p.y}" r="3.5"><title>${p.year}: ${p.label}</title></circle>`,
+    )}</g>`;
     const end =
       l.end &&
       markup`<text class="end" x="${l.end.x}" y="${l.end.y}" dy="0.35em" fill="${colour}" font-size="11">${l.end.label}</text>`;
