@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { embedFramePadding, embedHeight, type EmbedBlock } from "../src/lib/charts/embed-frame.ts";
+import {
+  embedBlocks,
+  embedFramePadding,
+  embedHeight,
+  embedHeights,
+  type EmbedBlock,
+} from "../src/lib/charts/embed-frame.ts";
 
 /** The CSS length the snippet writes, evaluated as a browser would for a box `width` px wide. */
 function evaluate(css: string, width: number): number {
@@ -71,5 +77,24 @@ describe("embed frame", () => {
     const css = embedFramePadding(long, one);
     for (let w = 320; w <= 1200; w++)
       expect(evaluate(css, w), `${w}px`).toBeGreaterThanOrEqual(embedHeight(long, one, Math.min(w, 1000)) - 0.01);
+  });
+
+  it("embedHeights (bisected line counts) equals embedHeight at every width from 320 to 1000 px", () => {
+    const texts = embedBlocks({
+      title: "沈丘县医疗保障局 · 支出构成：人员经费、公用经费、项目支出",
+      formula: "Formula: personnel expense ÷ basic expenditure (both as the report prints them)",
+      unit: "Unit: % · share of total expenditure · one bar per report · 2020–2024",
+      legend: ["Personnel expense (as reported)", "Public (operating) expense (as reported)", "Project expenditure"],
+      notes: [
+        "Personnel and public (operating) expense are the two parts of basic expenditure as the report gives them.",
+        "转拨资金：21012、21013、21014、2101103 的项目支出，及按名称认定的离休人员医药费等转拨项目（见方法说明）。",
+      ],
+      summary: "Chart data",
+      links: ["Download SVG", "Download PNG", "Open the full page"],
+      source: "Source: https://yibao-budgets.test/en/units/411624-bureau/#composition-411624-bureau-spending",
+    });
+    const two = { narrow: { width: 300, height: 150 }, wide: { width: 640, height: 320 } };
+    const fast = embedHeights(texts, two, 320, 1000);
+    for (let w = 320; w <= 1000; w++) expect(fast[w - 320], `${w}px`).toBe(embedHeight(texts, two, w));
   });
 });
