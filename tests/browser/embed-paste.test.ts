@@ -54,7 +54,7 @@ async function loadAll(page: Page): Promise<{ src: string; frame: Frame; iframe:
 
 /**
  * Every frame's heights, each scrolled to (Chromium does not lay out a cross-origin frame out of view, so its
- * ResizeObserver waits until a reader scrolls to it) and read again 50 ms apart, up to 2 s, until `settled` holds.
+ * ResizeObserver waits until a reader scrolls to it) and read again 50 ms apart, up to 5 s (114 frames load at once; some report late), until `settled` holds.
  */
 async function measure(
   frames: { src: string; frame: Frame; iframe: ElementHandle }[],
@@ -72,7 +72,7 @@ async function measure(
       }))),
     });
     let m = await read();
-    for (let tries = 0; !settled(m) && tries < 40; tries++) {
+    for (let tries = 0; !settled(m) && tries < 100; tries++) {
       await new Promise((r) => setTimeout(r, 50));
       m = await read();
     }
